@@ -1,0 +1,53 @@
+use super::{print_json, Format};
+use plantrack::analyse::analyse;
+use plantrack::{judge, link, store, Result};
+use serde_json::json;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The plan document (its targets).
+    pub plan: PathBuf,
+    /// The summary document that reports on the plan's year (its actuals).
+    pub summary: PathBuf,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let plan = analyse(store::read_document(&args.plan)?);
+    let summary = analyse(store::read_document(&args.summary)?);
+    let links = link::match_all(&plan.targets, &summary.actuals);
+    let rows: Vec<_> = links
+        .iter()
+        .map(|l| {
+            let t = &plan.targets[l.target];
+            let a = l.actual.map(|i| &summary.actuals[i]);
+            let target = link::to_target(t, a, &args.summary.to_string_lossy());
+            let j = judge::compute(&target);
+            json!({
+                "target": t,
+                "actual": a,
+                "verdict": j.verdict,
+                "ratio": j.ratio,
+                "reason": j.reason,
+                "match": {"score": l.score, "reason": l.reason},
+            })
+        })
+        .collect();
+    match args.format {
+        Format::Json => print_json(&json!({ "links": rows }))?,
+        _ => {
+            for r in &rows {
+                println!(
+                    "{} {}  {}",
+                    r["verdict"].as_str().unwrap_or(""),
+                    r["target"]["quote"].as_str().unwrap_or(""),
+                    r["reason"].as_str().unwrap_or("")
+                );
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,48 @@
+use super::{print_json, Format};
+use plantrack::{quantity, store, Error, Result};
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The text to scan; "-" or nothing reads stdin.
+    pub file: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let text = match args.file.as_deref() {
+        Some(p) if p.as_os_str() != "-" => store::read_document(p)?.text,
+        _ => {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| Error::io("<stdin>", e))?;
+            plantrack::read::read_bytes(&buf).text
+        }
+    };
+    let found = quantity::find(&text);
+    match args.format {
+        Format::Json => print_json(&serde_json::json!({ "quantities": found }))?,
+        _ => {
+            for q in &found {
+                let value = match (q.value, q.min, q.max) {
+                    (Some(v), _, _) => plantrack::judge::trim_float(v),
+                    (None, Some(lo), Some(hi)) => format!(
+                        "{}-{}",
+                        plantrack::judge::trim_float(lo),
+                        plantrack::judge::trim_float(hi)
+                    ),
+                    _ => "?".into(),
+                };
+                println!(
+                    "{}..{}\t{}\t{} {}{}",
+                    q.start, q.end, q.text, q.op, value, q.unit
+                );
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

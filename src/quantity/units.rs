@@ -1,0 +1,60 @@
+//! Units and scales: folding 万/亿 into the value so that 1亿元 compares with 10000万元.
+
+/// Scale prefixes, longest first, so that 万亿 is tried before 万.
+pub const SCALES: &[(&str, f64)] = &[
+    ("万亿", 1e12),
+    ("千万", 1e7),
+    ("百万", 1e6),
+    ("亿", 1e8),
+    ("万", 1e4),
+    ("千", 1e3),
+    ("百", 1e2),
+];
+
+/// Fold the scale of `unit` into `value`: (5000, "万美元") -> (5e7, "美元").
+/// A bare scale (8亿) leaves the empty base unit; a bracketed note (页(次)) is dropped.
+pub fn normalize(value: f64, unit: &str) -> (f64, String) {
+    let mut unit = strip_note(unit.trim())
+        .replace('％', "%")
+        .replace('萬', "万")
+        .replace('億', "亿");
+    let mut value = value;
+    for (prefix, mult) in SCALES {
+        if let Some(rest) = unit.strip_prefix(prefix) {
+            value *= mult;
+            unit = rest.to_string();
+            break;
+        }
+    }
+    (value, unit)
+}
+
+fn strip_note(unit: &str) -> String {
+    let mut out = String::with_capacity(unit.len());
+    let mut depth = 0usize;
+    for c in unit.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_scales() {
+        assert_eq!(normalize(1.0, "亿元"), (1e8, "元".to_string()));
+        assert_eq!(normalize(10000.0, "万元"), (1e8, "元".to_string()));
+        assert_eq!(normalize(1.3, "万亿元"), (1.3e12, "元".to_string()));
+        assert_eq!(normalize(8.0, "亿"), (8e8, String::new()));
+        assert_eq!(normalize(14.0, "％"), (14.0, "%".to_string()));
+        assert_eq!(normalize(3.0, "页(次)"), (3.0, "页".to_string()));
+        assert_eq!(normalize(20.0, "家"), (20.0, "家".to_string()));
+    }
+}

@@ -1,0 +1,1 @@
+//! The review workbench: walk the goal tree, read the evidence, record a verdict.
