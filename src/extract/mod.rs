@@ -2,9 +2,14 @@
 //! plan parts) and which are reported results (in its summary parts), each with
 //! the metric it counts, its section and a short exact quote.
 
+mod filter;
+mod phrase;
+mod table;
+mod words;
+
 use crate::model::Op;
-use crate::outline::Outline;
-use crate::quantity::Kind;
+use crate::outline::{Outline, PartKind};
+use crate::quantity::{self, Kind, Quantity};
 use crate::read::Document;
 use serde::Serialize;
 
@@ -28,6 +33,9 @@ pub struct Item {
     pub start: usize,
     #[serde(skip)]
     pub end: usize,
+    /// Items read from one row of a target-beside-result table share a row number.
+    #[serde(skip)]
+    pub row: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -38,6 +46,81 @@ pub struct Extracted {
 
 /// Find the targets and actuals of a document.
 pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
-    let _ = (doc, outline);
-    Extracted::default()
+    let text = doc.text.as_str();
+    let mut out = Extracted::default();
+    let tables = table::find_tables(text);
+    for t in &tables {
+        let (targets, actuals) = t.items(text);
+        out.targets.extend(targets);
+        out.actuals.extend(actuals);
+    }
+    for item in out.targets.iter_mut().chain(out.actuals.iter_mut()) {
+        item.section = outline.section_at(item.start).map(|s| s.id.clone()).unwrap_or_default();
+    }
+    let in_table = |at: usize| tables.iter().any(|t| t.start <= at && at < t.end);
+    let quantities = quantity::find(text);
+    let mut prev: Option<(usize, String)> = None; // (end, metric) of the last figure read
+    for q in &quantities {
+        if doc.is_skipped(q.start) || in_table(q.start) {
+            continue;
+        }
+        let Some(part) = outline.part_at(q.start) else { continue };
+        if !filter::is_figure(text, q) {
+            continue;
+        }
+        let sentence = phrase::sentence_start(text, q.start);
+        let floor = match &prev {
+            Some((end, _)) if *end > sentence && *end <= q.start => *end,
+            _ => sentence,
+        };
+        let mut item = describe(text, q, floor);
+        if phrase::is_change_only(&item.metric) {
+            if let Some((end, metric)) = &prev {
+                if *end > sentence {
+                    item.metric = format!("{}{}", phrase::subject_of(metric), item.metric);
+                }
+            }
+        }
+        item.section = outline.section_at(q.start).map(|s| s.id.clone()).unwrap_or_default();
+        prev = Some((q.end, item.metric.clone()));
+        match part.kind {
+            PartKind::Plan if filter::is_commitment(text, q, sentence) => out.targets.push(item),
+            PartKind::Summary if filter::is_report(q) => out.actuals.push(item),
+            _ => {}
+        }
+    }
+    out.targets.sort_by_key(|i| i.start);
+    out.actuals.sort_by_key(|i| i.start);
+    out
 }
+
+/// Metric, quote and figure of one quantity.
+fn describe(text: &str, q: &Quantity, floor: usize) -> Item {
+    let start = phrase::quote_start(text, q.start, floor);
+    let mut metric = phrase::clean_metric(&text[start..q.start]);
+    let mut end = q.end;
+    if matches!(q.kind, Kind::Count) && !q.unit.is_empty() {
+        let noun = phrase::counted_noun(text, q.end);
+        if !noun.is_empty() && (metric.chars().count() <= 4 || noun.chars().count() >= 2) {
+            metric.push_str(noun);
+            end += noun.len();
+        }
+    }
+    Item {
+        section: String::new(),
+        quote: text[start..end].to_string(),
+        metric,
+        op: q.op,
+        value: q.value,
+        min: q.min,
+        max: q.max,
+        unit: q.unit.clone(),
+        kind: q.kind,
+        start,
+        end,
+        row: None,
+    }
+}
+
+#[cfg(test)]
+mod tests;
