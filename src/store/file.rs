@@ -20,6 +20,8 @@ pub struct PlanFile {
     /// The bytes on disk when read (None: the file did not exist yet).
     on_disk: Option<Vec<u8>>,
     bom: bool,
+    /// Windows line ends: lines an edit adds get them too.
+    crlf: bool,
     doc: DocumentMut,
     plan: Plan,
     warnings: Vec<Error>,
@@ -49,6 +51,7 @@ impl PlanFile {
         Ok(PlanFile {
             path: path.into(),
             bom: text.starts_with(BOM),
+            crlf: body.contains("\r\n"),
             on_disk: Some(bytes),
             doc,
             plan: parsed.plan,
@@ -65,6 +68,7 @@ impl PlanFile {
             path: path.into(),
             on_disk: None,
             bom: false,
+            crlf: false,
             doc: DocumentMut::new(),
             plan: Plan::default(),
             warnings: Vec::new(),
@@ -90,7 +94,10 @@ impl PlanFile {
         if self.on_disk.is_none() && self.doc.is_empty() {
             return String::new();
         }
-        let body = self.doc.to_string();
+        let mut body = self.doc.to_string();
+        if self.crlf {
+            body = body.replace("\r\n", "\n").replace('\n', "\r\n");
+        }
         if self.bom {
             format!("{BOM}{body}")
         } else {

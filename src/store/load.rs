@@ -90,7 +90,17 @@ fn syntax_message(raw: &str) -> String {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
-    format!("invalid TOML: {}", parts.join(", "))
+    let mut msg = format!("invalid TOML: {}", parts.join(", "));
+    if !msg.contains("expected") {
+        if msg.contains("string") {
+            msg.push_str(
+                ", expected a closing quote on the same line (or \"\"\" for several lines)",
+            );
+        } else if msg.contains("duplicate key") {
+            msg.push_str(", expected each key once per table");
+        }
+    }
+    msg
 }
 
 struct Walker<'a> {
@@ -230,7 +240,15 @@ impl Walker<'_> {
         let numbers_ok = [("value", value), ("min", min), ("max", max)]
             .iter()
             .all(|(k, v)| v.is_some() || !t.contains_key(k));
-        if numbers_ok {
+        // A misspelt `value` is already reported as such; "no number" would only repeat it.
+        let number_typo = t.iter().any(|(k, _)| {
+            !schema::TARGET_KEYS.contains(&k)
+                && matches!(
+                    schema::nearest(k, schema::TARGET_KEYS),
+                    Some("value" | "min" | "max")
+                )
+        });
+        if numbers_ok && !number_typo {
             self.check_numbers(t, op, value, min, max);
         }
         let status = t.get("status").and_then(|item| {
@@ -355,7 +373,11 @@ impl Walker<'_> {
                 seen.insert(&goal.id, line);
             }
         }
+        let mut reported = std::collections::HashSet::new();
         for (goal, table) in goals.iter().zip(&tables) {
+            if !reported.insert(goal.id.as_str()) {
+                continue; // a duplicate: its parent was checked with the first
+            }
             if let Some(parent) = parent_id(&goal.id) {
                 let well_formed = !parent.split('.').any(|p| p.trim().is_empty());
                 if well_formed && !seen.contains_key(parent) {

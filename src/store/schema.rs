@@ -34,7 +34,7 @@ pub(crate) fn unknown_key(key: &str, table: &str, allowed: &[&str]) -> String {
 }
 
 /// The allowed key a typo most likely meant: at most two edits away.
-fn nearest<'a>(key: &str, allowed: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn nearest<'a>(key: &str, allowed: &[&'a str]) -> Option<&'a str> {
     allowed
         .iter()
         .map(|a| (edit_distance(key, a), *a))
