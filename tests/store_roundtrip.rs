@@ -180,3 +180,29 @@ fn goal_line_points_at_the_goal_header() {
     assert_eq!(lines[line], "id = \"三.3\"");
     assert_eq!(store::goal_line(&path, "九"), None);
 }
+
+#[test]
+fn the_documented_example_is_a_valid_plan() {
+    let doc = std::fs::read_to_string("docs/plan-format.md").unwrap();
+    let example = doc
+        .split("```toml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("example.toml");
+    std::fs::write(&path, example).unwrap();
+    let f = store::PlanFile::open(&path).unwrap();
+    let plan = f.plan();
+    assert_eq!(plan.goals.len(), 4);
+    assert_eq!(
+        plan.goals[1].targets[0].actual.as_ref().unwrap().value,
+        10.0
+    );
+    assert_eq!(
+        plan.goals[3].targets[0].manual.as_ref().unwrap().status,
+        Some(Verdict::Met)
+    );
+    // Its documents are not in the temp folder: warnings, not errors.
+    assert_eq!(f.warnings().len(), 2);
+}
