@@ -18,6 +18,7 @@
 pub mod analyse;
 pub mod error;
 pub mod extract;
+pub mod import;
 pub mod judge;
 pub mod link;
 pub mod model;

@@ -13,10 +13,12 @@ mod load;
 mod location;
 mod paths;
 mod schema;
+mod sources;
 
 pub use file::PlanFile;
 pub use paths::{find_plans, resolve_source};
 pub use schema::MANUAL_SOURCE;
+pub use sources::{find_documents, place_source, SOURCES_DIR};
 
 use crate::error::{Error, Result};
 use crate::model::{Actual, Manual, Plan};
