@@ -14,6 +14,9 @@ pub const THRESHOLD: f64 = 0.6;
 /// is within this much of the claimant's (two wordings of one target both get it).
 pub const MARGIN: f64 = 0.05;
 
+/// A ruled-out actual at least this close still explains why a target has none.
+const EXPLAIN: f64 = 0.45;
+
 /// Weight of section agreement in the ranking: enough to break a tie, never more.
 const SECTION_WEIGHT: f64 = 0.01;
 
@@ -105,7 +108,7 @@ fn unmatched(i: usize, t: &Item, row: &[Option<Assessment>], rival: Option<&Item
     let closest = row
         .iter()
         .flatten()
-        .filter(|x| x.score >= THRESHOLD && x.problem.is_some())
+        .filter(|x| x.score >= EXPLAIN && x.problem.is_some())
         .max_by(|x, y| x.score.total_cmp(&y.score));
     if let Some(x) = closest {
         return no_link(x.problem.clone().unwrap_or_default(), 0.0);

@@ -14,8 +14,10 @@ pub fn text_similarity(a: &str, b: &str) -> f64 {
     let (la, lb) = (a.chars().count(), b.chars().count());
     let (short, long) = (la.min(lb), la.max(lb));
     if short >= 2 && (a.contains(b) || b.contains(a)) {
-        // One names the other with a modifier in front (城镇调查失业率 / 调查失业率).
-        return 0.7 + 0.3 * short as f64 / long as f64;
+        // One names the other with a short modifier (城镇调查失业率 / 调查失业率); a long
+        // one changes what is counted (规模以上工业增加值 / 工业增加值, 申报认定和复审高新技术企业).
+        let base = if long - short <= 2 { 0.7 } else { 0.4 };
+        return base + 0.3 * short as f64 / long as f64;
     }
     let lcs = longest_common_substring(a, b) as f64 / long as f64;
     (dice(a, b) + lcs) / 2.0
@@ -86,6 +88,7 @@ mod tests {
     fn identical_contained_and_unrelated() {
         assert_eq!(text_similarity("孵化器", "孵化器"), 1.0);
         assert!(text_similarity("城镇调查失业率", "调查失业率") > 0.9);
+        assert!(text_similarity("申报认定和复审高新技术企业", "高新技术企业") < 0.6);
         assert!(text_similarity("专利授权", "专利申请") < 0.5);
         assert_eq!(text_similarity("", "孵化器"), 0.0);
     }
