@@ -182,19 +182,12 @@ pub fn link_actuals(plan: &Plan, summary: &[Item], source: &str) -> Vec<(TargetR
         .into_iter()
         .zip(refs)
         .map(|(l, r)| {
-            let actual = l.actual.and_then(|i| {
-                let a = &summary[i];
-                Some(Actual {
-                    value: a.value.or(a.min)?,
-                    unit: a.unit.clone(),
-                    quote: a.quote.clone(),
-                    source: source.to_string(),
-                    metric: a.metric.clone(),
-                    score: Some((l.score * 100.0).round() / 100.0),
-                    reason: Some(l.reason.clone()),
-                })
-            });
-            (r, actual)
+            let actual = l.actual.map(|i| &summary[i]);
+            let mut linked = link::linked_target(&items[l.target], actual, &l, source).actual;
+            if let Some(a) = linked.as_mut() {
+                a.score = a.score.map(|s| (s * 100.0).round() / 100.0);
+            }
+            (r, linked)
         })
         .collect()
 }

@@ -1,5 +1,6 @@
 use super::{print_json, Format};
 use plantrack::analyse::analyse;
+use plantrack::import::actuals_for_year;
 use plantrack::{judge, link, store, Result};
 use serde_json::json;
 use std::path::PathBuf;
@@ -18,13 +19,19 @@ pub struct Args {
 pub fn run(args: Args) -> Result<ExitCode> {
     let plan = analyse(store::read_document(&args.plan)?);
     let summary = analyse(store::read_document(&args.summary)?);
-    let links = link::match_all(&plan.targets, &summary.actuals);
+    // A report that judges itself (target beside result) reads all its figures;
+    // another summary gives only those for the plan's year.
+    let actuals = match plan.outline.meta.plan_year {
+        Some(year) if args.plan != args.summary => actuals_for_year(&summary, year),
+        _ => summary.actuals.clone(),
+    };
+    let links = link::match_all(&plan.targets, &actuals);
     let rows: Vec<_> = links
         .iter()
         .map(|l| {
             let t = &plan.targets[l.target];
-            let a = l.actual.map(|i| &summary.actuals[i]);
-            let target = link::to_target(t, a, &args.summary.to_string_lossy());
+            let a = l.actual.map(|i| &actuals[i]);
+            let target = link::linked_target(t, a, l, &args.summary.to_string_lossy());
             let j = judge::compute(&target);
             json!({
                 "target": t,

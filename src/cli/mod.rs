@@ -2,7 +2,9 @@
 //! Exit codes follow ripgrep: 0 success, 1 "something missed" (report --fail-on), 2 error.
 
 mod check;
+mod import;
 mod judge;
+mod link;
 mod parse;
 mod quantities;
 mod stub;
@@ -33,9 +35,9 @@ pub enum Command {
     /// Judge a plan document against the summary that reports on its year.
     Judge(judge::Args),
     /// Turn documents into plan files (one per issuer and plan year).
-    Import(stub::Args),
+    Import(import::Args),
     /// Write the actuals of a plan's summary into its plan file.
-    Link(stub::Args),
+    Link(link::Args),
     /// Print the status of plans as text, markdown, json or csv.
     Report(stub::Args),
     /// Compare two years' plans of one issuer: targets added, dropped, raised, lowered.
@@ -63,9 +65,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Quantities(a)) => quantities::run(a),
         Some(Command::Judge(a)) => judge::run(a),
         Some(Command::Check(a)) => check::run(a),
-        Some(Command::Import(a))
-        | Some(Command::Link(a))
-        | Some(Command::Report(a))
+        Some(Command::Import(a)) => import::run(a),
+        Some(Command::Link(a)) => link::run(a),
+        Some(Command::Report(a))
         | Some(Command::Diff(a))
         | Some(Command::Tui(a)) => stub::run(a),
         None => stub::run(stub::Args::default()),
