@@ -55,6 +55,10 @@ pub enum FailOn {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
+    // Refuse a wrong format before reading any file.
+    if args.format == Format::Toml {
+        return Err(not_toml());
+    }
     let plans = load(&args.paths)?;
     let opts = Options {
         filter: Filter {
@@ -73,11 +77,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Format::Markdown => print!("{}", report::markdown::render(&plans, &opts)),
         Format::Json => print_json(&report::json::render(&plans, &opts))?,
         Format::Csv => print!("{}", report::csv::render(&plans, &opts)),
-        Format::Toml => {
-            return Err(Error::Usage(
-                "report prints text, markdown, json or csv, not toml".into(),
-            ))
-        }
+        Format::Toml => return Err(not_toml()),
     }
     let failed = args.fail_on == Some(FailOn::Missed) && any_missed(&select(&plans, &opts.filter));
     Ok(if failed {
@@ -87,6 +87,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     })
 }
 
+fn not_toml() -> Error {
+    Error::Usage("report prints text, markdown, json or csv, not toml".into())
+}
+
 /// Every plan file under `paths` (default ./plans), loaded through the store.
 pub fn load(paths: &[PathBuf]) -> Result<Vec<(PathBuf, Plan)>> {
     let paths = if paths.is_empty() {
@@ -94,7 +98,15 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<(PathBuf, Plan)>> {
     } else {
         paths.to_vec()
     };
-    store::find_plans(&paths)?
+    let files = store::find_plans(&paths)?;
+    if files.is_empty() {
+        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(Error::Usage(format!(
+            "no plan files in {}; `plantrack import` makes them",
+            names.join(", ")
+        )));
+    }
+    files
         .into_iter()
         .map(|p| store::load_plan(&p).map(|plan| (p, plan)))
         .collect()
