@@ -52,14 +52,20 @@ pub fn plan_from_gold(gold_path: &Path) -> Plan {
         .map(|(_, t)| t.trim().to_string())
         .filter(|t| !t.starts_with('['))
         .unwrap_or_else(|| txt.trim_end_matches(".txt").to_string());
-    let mut goals: Vec<Goal> = list(&gold, "section")
-        .iter()
-        .map(|sec| Goal {
-            id: s(sec, "id").into(),
-            title: s(sec, "title").into(),
-            ..Goal::default()
-        })
-        .collect();
+    // A combined document numbers its summary and its plan part alike; the plan part
+    // comes last and holds the targets, so a repeated id takes the later title.
+    let mut goals: Vec<Goal> = Vec::new();
+    for sec in list(&gold, "section") {
+        let (id, title) = (s(sec, "id"), s(sec, "title"));
+        match goals.iter_mut().find(|g| g.id == id) {
+            Some(g) => g.title = title.into(),
+            None => goals.push(Goal {
+                id: id.into(),
+                title: title.into(),
+                ..Goal::default()
+            }),
+        }
+    }
     for t in list(&gold, "target") {
         let section = s(t, "section");
         let target = Target {
