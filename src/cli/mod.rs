@@ -2,11 +2,13 @@
 //! Exit codes follow ripgrep: 0 success, 1 "something missed" (report --fail-on), 2 error.
 
 mod check;
+mod diff;
 mod import;
 mod judge;
 mod link;
 mod parse;
 mod quantities;
+mod report;
 mod stub;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -39,9 +41,9 @@ pub enum Command {
     /// Write the actuals of a plan's summary into its plan file.
     Link(link::Args),
     /// Print the status of plans as text, markdown, json or csv.
-    Report(stub::Args),
+    Report(report::Args),
     /// Compare two years' plans of one issuer: targets added, dropped, raised, lowered.
-    Diff(stub::Args),
+    Diff(diff::Args),
     /// Validate plan files; report each problem as file:line:col.
     Check(check::Args),
     /// Open the review workbench on plan files or folders (default ./plans).
@@ -67,9 +69,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Check(a)) => check::run(a),
         Some(Command::Import(a)) => import::run(a),
         Some(Command::Link(a)) => link::run(a),
-        Some(Command::Report(a))
-        | Some(Command::Diff(a))
-        | Some(Command::Tui(a)) => stub::run(a),
+        Some(Command::Report(a)) => report::run(a),
+        Some(Command::Diff(a)) => diff::run(a),
+        Some(Command::Tui(a)) => stub::run(a),
         None => stub::run(stub::Args::default()),
     }
 }
