@@ -19,7 +19,9 @@ pub fn lead_phrase(text: &str) -> Option<&str> {
     }
     let end = text.find('。')?;
     let lead = &text[..end];
-    if !LEAD_CHARS.contains(&lead.chars().count()) || lead.contains(NOT_IN_LEAD) {
+    // A goal's name holds no figure: 完成产值100亿元。 is a result, not a lead.
+    let figure = lead.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    if figure || !LEAD_CHARS.contains(&lead.chars().count()) || lead.contains(NOT_IN_LEAD) {
         return None;
     }
     Some(lead)
@@ -57,6 +59,7 @@ mod tests {
         assert_eq!(lead_phrase("“十三五”规划，认真做好考核工作等。"), None);
         assert_eq!(lead_phrase("——经济运行总体平稳。国内生产总值"), None);
         assert_eq!(lead_phrase("没有句号的一行"), None);
+        assert_eq!(lead_phrase("完成产值100亿元。"), None);
     }
 
     #[test]

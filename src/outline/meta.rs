@@ -36,14 +36,14 @@ pub fn read(
     let header = &lines[..first_heading.min(HEADER_LINES)];
     let header_end = lines.get(first_heading).map_or(doc.text.len(), |l| l.start);
     let title = title(doc, header);
-    let kind = kind(&title, divs, lines);
+    let body = vote::vote(lines);
+    let kind = kind(&title, divs, &body);
     let date = date(lines, header);
     let reference_year = date
         .as_deref()
         .and_then(|d| d[..4].parse().ok())
         .or_else(|| doc.source_title.as_deref().and_then(first_year))
         .or_else(|| doc.source_url.as_deref().and_then(first_year));
-    let body = vote::vote(lines);
     let year_of = |part: PartKind| -> Option<i32> {
         title_year(&title, part)
             .or_else(|| {
@@ -115,7 +115,7 @@ fn title(doc: &Document, header: &[Line]) -> String {
         .to_string()
 }
 
-fn kind(title: &str, divs: &[Division], lines: &[Line]) -> DocKind {
+fn kind(title: &str, divs: &[Division], body: &vote::Vote) -> DocKind {
     let has = |k| divs.iter().any(|d| d.kind == Some(k));
     let (summary, plan) = type_of(title);
     if (summary && plan) || (has(PartKind::Summary) && has(PartKind::Plan)) {
@@ -126,7 +126,7 @@ fn kind(title: &str, divs: &[Division], lines: &[Line]) -> DocKind {
         DocKind::Plan
     } else if has(PartKind::Summary) {
         DocKind::Summary
-    } else if vote::vote(lines).leans_plan() {
+    } else if body.leans_plan() {
         DocKind::Plan
     } else {
         DocKind::Summary

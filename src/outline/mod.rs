@@ -162,18 +162,24 @@ fn push_part(parts: &mut Vec<Part>, kind: PartKind, year: Option<i32>, start: us
 
 /// A section ends where the next one at its level or above begins, or where its division ends.
 fn set_ends(sections: &mut [Section], divs: &[parts::Division], text_end: usize) {
+    let mut open: Vec<usize> = Vec::new();
+    let mut next_div = 1;
     for i in 0..sections.len() {
-        let start = sections[i].start;
-        let div_end = divs
-            .iter()
-            .map(|d| d.start)
-            .find(|&d| d > start)
-            .unwrap_or(text_end);
-        let depth = sections[i].depth;
-        let next = sections[i + 1..]
-            .iter()
-            .find(|s| s.depth <= depth)
-            .map_or(text_end, |s| s.start);
-        sections[i].end = next.min(div_end).max(start);
+        let (start, depth) = (sections[i].start, sections[i].depth);
+        while divs.get(next_div).is_some_and(|d| d.start <= start) {
+            for j in open.drain(..) {
+                sections[j].end = divs[next_div].start.max(sections[j].start);
+            }
+            next_div += 1;
+        }
+        while open.last().is_some_and(|&j| sections[j].depth >= depth) {
+            let j = open.pop().unwrap_or_default();
+            sections[j].end = start;
+        }
+        open.push(i);
+    }
+    let last_end = divs.get(next_div).map_or(text_end, |d| d.start);
+    for j in open {
+        sections[j].end = last_end.max(sections[j].start);
     }
 }
