@@ -8,6 +8,7 @@ mod suffix;
 pub mod tables;
 mod traps;
 pub mod units;
+mod wordindex;
 
 pub use find::find;
 

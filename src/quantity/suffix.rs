@@ -5,6 +5,7 @@ use super::numeral::{cn_digit, Numeral};
 use super::tables::{
     FEN, JIAO, MONEY_CLOSERS, MORE_WORDS, NOT_UNITS, SPACES, UNITS, UNIT_SCALES, YUAN,
 };
+use super::wordindex::WordIndex;
 use super::Kind;
 use std::sync::LazyLock;
 
@@ -25,11 +26,10 @@ pub struct Unit {
     pub scaled: bool,
 }
 
-/// The unit table sorted longest first, so that 个百分点 wins over 个 and 人次 over 人.
-static UNITS_BY_LENGTH: LazyLock<Vec<(&'static str, Kind)>> = LazyLock::new(|| {
-    let mut v = UNITS.to_vec();
-    v.sort_by_key(|(u, _)| std::cmp::Reverse(u.len()));
-    v
+static UNIT_INDEX: LazyLock<WordIndex<Kind>> = LazyLock::new(|| WordIndex::new(UNITS, false));
+static NOT_UNIT_INDEX: LazyLock<WordIndex<()>> = LazyLock::new(|| {
+    let words: Vec<(&'static str, ())> = NOT_UNITS.iter().map(|w| (*w, ())).collect();
+    WordIndex::new(&words, false)
 });
 
 pub fn skip_spaces(text: &str, mut pos: usize) -> usize {
@@ -49,13 +49,10 @@ fn prefix_of<'a>(text: &str, pos: usize, words: &[&'a str]) -> Option<&'a str> {
 /// A unit from the table at `pos`, unless the text there is a word that only looks like one.
 pub fn table_unit(text: &str, pos: usize) -> Option<(&'static str, Kind)> {
     let rest = &text[pos..];
-    if NOT_UNITS.iter().any(|w| rest.starts_with(w)) {
+    if NOT_UNIT_INDEX.prefix_of(rest).is_some() {
         return None;
     }
-    UNITS_BY_LENGTH
-        .iter()
-        .copied()
-        .find(|(u, _)| rest.starts_with(u))
+    UNIT_INDEX.prefix_of(rest)
 }
 
 /// Read the unit after a number ending at `pos`.

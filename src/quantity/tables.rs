@@ -215,6 +215,23 @@ pub const OPS_BEFORE: &[(&str, Op)] = &[
     ("大约", Op::Approx),
     ("约为", Op::Approx),
     ("约", Op::Approx),
+    // traditional characters of mirror sites
+    ("不少於", Op::Ge),
+    ("不低於", Op::Ge),
+    ("力爭達到", Op::Ge),
+    ("達到", Op::Ge),
+    ("達", Op::Ge),
+    ("超過", Op::Gt),
+    ("多於", Op::Gt),
+    ("高於", Op::Gt),
+    ("大於", Op::Gt),
+    ("不超過", Op::Le),
+    ("不高於", Op::Le),
+    ("低於", Op::Lt),
+    ("少於", Op::Lt),
+    ("小於", Op::Lt),
+    ("大約", Op::Approx),
+    ("約", Op::Approx),
 ];
 
 /// Comparison words after the number and its unit.
@@ -225,6 +242,8 @@ pub const OPS_AFTER: &[(&str, Op)] = &[
     ("以下", Op::Le),
     ("以内", Op::Le),
     ("之内", Op::Le),
+    ("以內", Op::Le),
+    ("之內", Op::Le),
     ("左右", Op::Approx),
     ("上下", Op::Approx),
 ];

@@ -7,34 +7,51 @@ use super::tables::{
 };
 use super::Trap;
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// One regex over the whole text for every trap word and pattern; group i is trap i.
-static TRAP_RE: LazyLock<(Regex, Vec<Trap>)> = LazyLock::new(|| {
+/// One regex over the whole text for every trap word and pattern, and each pattern
+/// alone (anchored) to tell which one a match came from.
+struct TrapMatcher {
+    all: Regex,
+    words: HashMap<&'static str, Trap>,
+    patterns: Vec<(Regex, Trap)>,
+}
+
+static TRAPS: LazyLock<TrapMatcher> = LazyLock::new(|| {
     let mut words = TRAP_WORDS.to_vec();
     words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    let mut alts = Vec::new();
-    let mut traps = Vec::new();
-    for (w, t) in words {
-        alts.push(format!("({})", regex::escape(w)));
-        traps.push(t);
+    let alts: Vec<String> = words
+        .iter()
+        .map(|(w, _)| regex::escape(w))
+        .chain(TRAP_PATTERNS.iter().map(|(p, _)| format!("(?:{p})")))
+        .collect();
+    let anchored =
+        |p: &str| Regex::new(&format!("^(?:{p})$")).expect("trap patterns are valid regexes");
+    TrapMatcher {
+        all: Regex::new(&alts.join("|")).expect("trap table patterns are valid regexes"),
+        words: words.into_iter().collect(),
+        patterns: TRAP_PATTERNS
+            .iter()
+            .map(|(p, t)| (anchored(p), *t))
+            .collect(),
     }
-    for (p, t) in TRAP_PATTERNS {
-        alts.push(format!("({p})"));
-        traps.push(*t);
-    }
-    let re = Regex::new(&alts.join("|")).expect("trap table patterns are valid regexes");
-    (re, traps)
 });
 
 /// Spans of the text covered by a trap word or pattern, in order.
 pub fn word_spans(text: &str) -> Vec<(usize, usize, Trap)> {
-    let (re, traps) = &*TRAP_RE;
-    re.captures_iter(text)
-        .filter_map(|c| {
-            let m = c.get(0)?;
-            let i = (1..c.len()).find(|&i| c.get(i).is_some())?;
-            Some((m.start(), m.end(), traps[i - 1]))
+    let m = &*TRAPS;
+    m.all
+        .find_iter(text)
+        .filter_map(|hit| {
+            let s = hit.as_str();
+            let trap = m.words.get(s).copied().or_else(|| {
+                m.patterns
+                    .iter()
+                    .find(|(re, _)| re.is_match(s))
+                    .map(|(_, t)| *t)
+            })?;
+            Some((hit.start(), hit.end(), trap))
         })
         .collect()
 }
