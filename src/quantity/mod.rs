@@ -1,7 +1,16 @@
 //! The quantity recogniser: every number in Chinese administrative text, with
 //! its unit, scale and comparison word, as byte spans of the original text.
 
+mod find;
+pub mod numeral;
+mod ops;
+mod suffix;
+pub mod tables;
+mod traps;
 pub mod units;
+mod wordindex;
+
+pub use find::find;
 
 use crate::model::Op;
 use serde::Serialize;
@@ -39,10 +48,31 @@ pub struct Quantity {
     /// True when a comparison word stood next to the number (otherwise `op` is the bare-number default).
     pub op_explicit: bool,
     pub kind: Kind,
+    /// Set when the number is not a measured quantity (a year, a date, a heading, a name…).
+    pub trap: Option<Trap>,
+    /// 多/余 followed the number (30多家, 1700余条): the true figure is somewhat higher.
+    pub more: bool,
 }
 
-/// Every quantity in `text`, in order of position.
-pub fn find(text: &str) -> Vec<Quantity> {
-    let _ = text;
-    Vec::new()
+/// Why a number found in the text is not a measured quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Trap {
+    /// A calendar year (2016年, 二〇一七年, the span 2013-2020年).
+    Year,
+    /// A month or day of a date (3月10日, 2017.02.13, 2014-01-27).
+    Date,
+    /// Part of a document number (〔2014〕62号, [2014]1号).
+    DocNumber,
+    /// An ordinal (第一, 第二批, 第9次, 一是).
+    Ordinal,
+    /// A heading enumerator (一、 （二） 1. at the start of a line).
+    Heading,
+    /// A numeral inside a word (进一步, 统一, 一批, 万物, 十分).
+    Idiom,
+    /// A name or code holding a number (3.0T, 5G, 17号线, 3+1中心, 十三五, 四个一, 一园三区).
+    Code,
 }
+
+#[cfg(test)]
+mod tests;
