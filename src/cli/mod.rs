@@ -6,6 +6,7 @@ mod judge;
 mod parse;
 mod quantities;
 mod stub;
+mod tui;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use plantrack::Result;
@@ -43,7 +44,7 @@ pub enum Command {
     /// Validate plan files; report each problem as file:line:col.
     Check(check::Args),
     /// Open the review workbench on plan files or folders (default ./plans).
-    Tui(stub::Args),
+    Tui(tui::Args),
 }
 
 /// Output formats shared by the commands that print data.
@@ -66,9 +67,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Import(a))
         | Some(Command::Link(a))
         | Some(Command::Report(a))
-        | Some(Command::Diff(a))
-        | Some(Command::Tui(a)) => stub::run(a),
-        None => stub::run(stub::Args::default()),
+        | Some(Command::Diff(a)) => stub::run(a),
+        Some(Command::Tui(a)) => tui::run(a),
+        None => tui::run(tui::Args::default()),
     }
 }
 

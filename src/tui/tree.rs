@@ -1,0 +1,171 @@
+//! The flattened visible rows of the tree. Fold state is keyed by plan path and goal
+//! path id, so it survives reloads; rows are rebuilt only when folds, filter or data change.
+
+use super::app::Filter;
+use super::index::PlanView;
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    Plan,
+    /// A plan file that failed to load.
+    Error,
+    Goal(usize),
+    Target(usize, usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    pub plan: usize,
+    pub kind: RowKind,
+    pub depth: u16,
+}
+
+/// A row's identity across reloads.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RowKey {
+    pub path: PathBuf,
+    pub goal: Option<String>,
+    pub target: Option<usize>,
+}
+
+/// Which nodes are folded: per plan file, the plan itself and goal ids.
+#[derive(Debug, Clone, Default)]
+pub struct Folds {
+    plans: HashSet<PathBuf>,
+    goals: HashMap<PathBuf, HashSet<String>>,
+}
+
+impl Folds {
+    pub fn is_folded(&self, plans: &[PlanView], row: &Row) -> bool {
+        let path = &plans[row.plan].path;
+        match row.kind {
+            RowKind::Plan => self.plans.contains(path),
+            RowKind::Goal(g) => self
+                .goals
+                .get(path)
+                .is_some_and(|s| s.contains(&plans[row.plan].plan.goals[g].id)),
+            _ => false,
+        }
+    }
+
+    pub fn set(&mut self, plans: &[PlanView], row: &Row, folded: bool) {
+        let path = plans[row.plan].path.clone();
+        match row.kind {
+            RowKind::Plan => {
+                if folded {
+                    self.plans.insert(path);
+                } else {
+                    self.plans.remove(&path);
+                }
+            }
+            RowKind::Goal(g) => {
+                let id = plans[row.plan].plan.goals[g].id.clone();
+                let set = self.goals.entry(path).or_default();
+                if folded {
+                    set.insert(id);
+                } else {
+                    set.remove(&id);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether a node has anything to unfold.
+pub fn has_children(plans: &[PlanView], row: &Row) -> bool {
+    let p = &plans[row.plan];
+    match row.kind {
+        RowKind::Plan => !p.roots.is_empty() || p.error.is_some(),
+        RowKind::Goal(g) => !p.children[g].is_empty() || !p.plan.goals[g].targets.is_empty(),
+        _ => false,
+    }
+}
+
+/// The rows shown: plans, then goals depth-first with each goal's targets before its
+/// sub-goals. `folds = None` walks everything (search looks inside folded nodes).
+pub fn flatten(plans: &[PlanView], folds: Option<&Folds>, filter: Filter) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for (pi, p) in plans.iter().enumerate() {
+        let plan_row = Row {
+            plan: pi,
+            kind: RowKind::Plan,
+            depth: 0,
+        };
+        rows.push(plan_row);
+        if folds.is_some_and(|f| f.is_folded(plans, &plan_row)) {
+            continue;
+        }
+        if p.error.is_some() {
+            rows.push(Row {
+                plan: pi,
+                kind: RowKind::Error,
+                depth: 1,
+            });
+            continue;
+        }
+        // An explicit stack: a deeply nested outline must not overflow the call stack.
+        let mut stack: Vec<(usize, u16)> = p.roots.iter().rev().map(|&g| (g, 1)).collect();
+        while let Some((g, depth)) = stack.pop() {
+            if !filter.admits_counts(&p.counts[g]) {
+                continue;
+            }
+            let row = Row {
+                plan: pi,
+                kind: RowKind::Goal(g),
+                depth,
+            };
+            rows.push(row);
+            if folds.is_some_and(|f| f.is_folded(plans, &row)) {
+                continue;
+            }
+            for (t, j) in p.judgements[g].iter().enumerate() {
+                if filter.admits(j.verdict) {
+                    rows.push(Row {
+                        plan: pi,
+                        kind: RowKind::Target(g, t),
+                        depth: depth + 1,
+                    });
+                }
+            }
+            stack.extend(p.children[g].iter().rev().map(|&c| (c, depth + 1)));
+        }
+    }
+    rows
+}
+
+pub fn key_of(plans: &[PlanView], row: &Row) -> RowKey {
+    let p = &plans[row.plan];
+    let goal = |g: usize| Some(p.plan.goals[g].id.clone());
+    let (goal, target) = match row.kind {
+        RowKind::Plan | RowKind::Error => (None, None),
+        RowKind::Goal(g) => (goal(g), None),
+        RowKind::Target(g, t) => (goal(g), Some(t)),
+    };
+    RowKey {
+        path: p.path.clone(),
+        goal,
+        target,
+    }
+}
+
+/// The row with this key, or the nearest row of the same plan, or none.
+pub fn find(plans: &[PlanView], rows: &[Row], key: &RowKey) -> Option<usize> {
+    let exact = rows.iter().position(|r| key_of_matches(plans, r, key));
+    exact.or_else(|| rows.iter().position(|r| plans[r.plan].path == key.path))
+}
+
+fn key_of_matches(plans: &[PlanView], row: &Row, key: &RowKey) -> bool {
+    let p = &plans[row.plan];
+    if p.path != key.path {
+        return false;
+    }
+    let id = |g: usize| Some(p.plan.goals[g].id.as_str());
+    match row.kind {
+        RowKind::Plan | RowKind::Error => key.goal.is_none(),
+        RowKind::Goal(g) => key.target.is_none() && key.goal.as_deref() == id(g),
+        RowKind::Target(g, t) => key.target == Some(t) && key.goal.as_deref() == id(g),
+    }
+}
