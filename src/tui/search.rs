@@ -11,7 +11,15 @@ pub fn row_matches(plans: &[PlanView], row: &Row, query: &str) -> bool {
         return false;
     }
     let q = query.to_lowercase();
-    let has = |s: &str| s.to_lowercase().contains(&q);
+    // Chinese has no case: skip lowercasing every field unless the query has letters.
+    let cased = q.chars().any(|c| c.is_lowercase() || c.is_uppercase());
+    let has = |s: &str| {
+        if cased {
+            s.to_lowercase().contains(&q)
+        } else {
+            s.contains(&q)
+        }
+    };
     let p = &plans[row.plan];
     match row.kind {
         RowKind::Plan => has(&p.label()) || has(&p.plan.meta.title),

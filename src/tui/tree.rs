@@ -50,6 +50,11 @@ impl Folds {
         }
     }
 
+    /// The folded goal ids of one plan (looked up once per plan, not per goal).
+    fn goals_of(&self, plan: &PlanView) -> Option<&HashSet<String>> {
+        self.goals.get(&plan.path).filter(|s| !s.is_empty())
+    }
+
     pub fn set(&mut self, plans: &[PlanView], row: &Row, folded: bool) {
         let path = plans[row.plan].path.clone();
         match row.kind {
@@ -95,7 +100,7 @@ pub fn flatten(plans: &[PlanView], folds: Option<&Folds>, filter: Filter) -> Vec
             depth: 0,
         };
         rows.push(plan_row);
-        if folds.is_some_and(|f| f.is_folded(plans, &plan_row)) {
+        if folds.is_some_and(|f| f.plans.contains(&p.path)) {
             continue;
         }
         if p.error.is_some() {
@@ -106,19 +111,19 @@ pub fn flatten(plans: &[PlanView], folds: Option<&Folds>, filter: Filter) -> Vec
             });
             continue;
         }
+        let folded_goals = folds.and_then(|f| f.goals_of(p));
         // An explicit stack: a deeply nested outline must not overflow the call stack.
         let mut stack: Vec<(usize, u16)> = p.roots.iter().rev().map(|&g| (g, 1)).collect();
         while let Some((g, depth)) = stack.pop() {
             if !filter.admits_counts(&p.counts[g]) {
                 continue;
             }
-            let row = Row {
+            rows.push(Row {
                 plan: pi,
                 kind: RowKind::Goal(g),
                 depth,
-            };
-            rows.push(row);
-            if folds.is_some_and(|f| f.is_folded(plans, &row)) {
+            });
+            if folded_goals.is_some_and(|f| f.contains(&p.plan.goals[g].id)) {
                 continue;
             }
             for (t, j) in p.judgements[g].iter().enumerate() {
@@ -151,17 +156,23 @@ pub fn key_of(plans: &[PlanView], row: &Row) -> RowKey {
     }
 }
 
-/// The row with this key, or the nearest row of the same plan, or none.
+/// The row with this key, or else the first row of the same plan, or none.
+/// Rows come grouped by plan in plan order, so only that plan's rows are scanned.
 pub fn find(plans: &[PlanView], rows: &[Row], key: &RowKey) -> Option<usize> {
-    let exact = rows.iter().position(|r| key_of_matches(plans, r, key));
-    exact.or_else(|| rows.iter().position(|r| plans[r.plan].path == key.path))
+    let pi = plans.iter().position(|p| p.path == key.path)?;
+    let start = rows.partition_point(|r| r.plan < pi);
+    let end = start + rows[start..].partition_point(|r| r.plan == pi);
+    if start == end {
+        return None;
+    }
+    let exact = rows[start..end]
+        .iter()
+        .position(|r| key_of_matches(plans, r, key));
+    Some(start + exact.unwrap_or(0))
 }
 
 fn key_of_matches(plans: &[PlanView], row: &Row, key: &RowKey) -> bool {
     let p = &plans[row.plan];
-    if p.path != key.path {
-        return false;
-    }
     let id = |g: usize| Some(p.plan.goals[g].id.as_str());
     match row.kind {
         RowKind::Plan | RowKind::Error => key.goal.is_none(),

@@ -160,7 +160,10 @@ fn set_manual(app: &mut App, manual: Option<Manual>) -> Vec<Effect> {
         ),
         None => "manual verdict cleared".into(),
     });
-    app.rebuild_rows();
+    // Rows depend on verdicts only through the filter.
+    if app.filter != super::app::Filter::All {
+        app.rebuild_rows();
+    }
     vec![Effect::SaveManual {
         path,
         target,

@@ -55,27 +55,33 @@ pub struct Watcher<F: Fn() -> Vec<PathBuf>> {
     seen: Snapshot,
     pending: Option<Snapshot>,
     last: Instant,
+    interval: Duration,
 }
 
 impl<F: Fn() -> Vec<PathBuf>> Watcher<F> {
     pub fn new(list: F) -> Self {
+        Self::every(list, INTERVAL)
+    }
+
+    pub fn every(list: F, interval: Duration) -> Self {
         let seen = snapshot(&list());
         Watcher {
             list,
             seen,
             pending: None,
             last: Instant::now(),
+            interval,
         }
     }
 
     /// How long the loop may sleep before the next check is due.
     pub fn due_in(&self) -> Duration {
-        INTERVAL.saturating_sub(self.last.elapsed())
+        self.interval.saturating_sub(self.last.elapsed())
     }
 
     /// Check if due; the changes once they have settled.
     pub fn poll(&mut self) -> Changes {
-        if self.last.elapsed() < INTERVAL {
+        if self.last.elapsed() < self.interval {
             return Changes::default();
         }
         self.last = Instant::now();
@@ -98,5 +104,38 @@ impl<F: Fn() -> Vec<PathBuf>> Watcher<F> {
     pub fn accept(&mut self) {
         self.seen = snapshot(&(self.list)());
         self.pending = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    #[test]
+    fn a_change_is_reported_once_it_has_settled() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.toml");
+        let b = dir.path().join("b.toml");
+        fs::write(&a, "x = 1\n").unwrap();
+        fs::write(&b, "y = 1\n").unwrap();
+        let files = [a.clone(), b.clone()];
+        let list = || files.iter().filter(|p| p.exists()).cloned().collect();
+        let mut w = Watcher::every(list, Duration::ZERO);
+        assert!(w.poll().is_empty());
+        // An editor's save: replaced with a longer file.
+        fs::write(&a, "x = 1234\n").unwrap();
+        assert!(w.poll().is_empty(), "first sight only arms the debounce");
+        let c = w.poll();
+        assert_eq!(c.changed, vec![a.clone()]);
+        assert!(w.poll().is_empty(), "reported once");
+        fs::remove_file(&b).unwrap();
+        w.poll();
+        assert_eq!(w.poll().removed, vec![b]);
+        // Our own write is accepted and not reported back.
+        fs::write(&a, "x = 12345678\n").unwrap();
+        w.accept();
+        w.poll();
+        assert!(w.poll().is_empty());
     }
 }

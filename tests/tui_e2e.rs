@@ -1,0 +1,181 @@
+//! The real binary in tmux: send keys, read the screen. Skipped, with a note, where
+//! tmux is not installed.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+/// A private tmux server (its own socket) running one session; killed on drop.
+struct Tmux {
+    socket: String,
+    dir: tempfile::TempDir,
+}
+
+impl Tmux {
+    /// Start `args` of the plantrack binary in the repository root, in a 140x40 pane.
+    fn start(name: &str, args: &str) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            eprintln!("note: tmux is not installed; skipping the end-to-end TUI test");
+            return None;
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        let tmux = Tmux {
+            socket: format!("plantrack-{name}-{}", std::process::id()),
+            dir,
+        };
+        let exit = tmux.dir.path().join("exit");
+        let tty = tmux.dir.path().join("tty");
+        // After the TUI ends, record its exit code and whether the tty is back in
+        // canonical mode (the terminal was restored).
+        let script = format!(
+            "cd '{root}' && '{bin}' {args}; echo $? > '{exit}.tmp'; stty -a > '{tty}'; mv '{exit}.tmp' '{exit}'; sleep 60",
+            root = env!("CARGO_MANIFEST_DIR"),
+            bin = env!("CARGO_BIN_EXE_plantrack"),
+            exit = exit.display(),
+            tty = tty.display(),
+        );
+        let out = tmux.run(&[
+            "-u",
+            "new-session",
+            "-d",
+            "-s",
+            "e2e",
+            "-x",
+            "140",
+            "-y",
+            "40",
+            &script,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Some(tmux)
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .env_remove("TMUX")
+            .env("LANG", "C.UTF-8")
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "e2e"]).stdout).into_owned()
+    }
+
+    /// Keys by tmux name ("j", "Escape", "Enter").
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.run(&["send-keys", "-t", "e2e", k]);
+        }
+    }
+
+    fn text(&self, text: &str) {
+        self.run(&["send-keys", "-t", "e2e", "-l", text]);
+    }
+
+    /// Wait until the screen satisfies `ok`; the last screen otherwise, for the message.
+    fn wait(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                panic!("timed out waiting for {what}; screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn file(&self, name: &str) -> Option<String> {
+        std::fs::read_to_string(self.dir.path().join(name)).ok()
+    }
+
+    /// The binary's exit code, and the tty settings after it.
+    fn exit(&self) -> (i32, String) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if let Some(code) = self.file("exit") {
+                let tty = self.file("tty").unwrap_or_default();
+                return (code.trim().parse().expect("exit code"), tty);
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("the TUI did not exit; screen:\n{}", self.screen());
+    }
+
+    /// The plantrack process in the pane.
+    fn pid(&self) -> String {
+        let out = self.run(&["list-panes", "-t", "e2e", "-F", "#{pane_pid}"]);
+        let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        let out = Command::new("pgrep")
+            .args(["-P", &shell, "plantrack"])
+            .output()
+            .expect("pgrep");
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.run(&["kill-server"]);
+    }
+}
+
+fn restored(tty: &str) -> bool {
+    // Raw mode clears icanon and echo; a restored terminal has both back.
+    tty.split_whitespace().any(|w| w == "icanon") && tty.split_whitespace().any(|w| w == "echo")
+}
+
+fn plans_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("plans")
+}
+
+#[test]
+fn opens_shows_help_and_q_exits_zero() {
+    assert!(plans_dir().is_dir());
+    let Some(t) = Tmux::start("help", "") else {
+        return;
+    };
+    t.wait("the header", |s| {
+        s.contains("plantrack") && s.contains("q quit")
+    });
+    t.keys(&["j", "j", "?"]);
+    let s = t.wait("the help popup", |s| {
+        s.contains("keys") && s.contains("this help")
+    });
+    assert!(s.contains("quit"), "{s}");
+    t.keys(&["Escape"]);
+    t.wait("the help closed", |s| !s.contains("this help"));
+    t.keys(&["q"]);
+    let (code, tty) = t.exit();
+    assert_eq!(code, 0);
+    assert!(restored(&tty), "{tty}");
+}
+
+#[test]
+fn sigterm_and_sigint_restore_the_terminal() {
+    for (sig, code) in [("-TERM", 143), ("-INT", 130)] {
+        let Some(t) = Tmux::start(&sig[1..].to_lowercase(), "tui plans") else {
+            return;
+        };
+        t.wait("the header", |s| s.contains("plantrack"));
+        let pid = t.pid();
+        assert!(!pid.is_empty(), "no plantrack process");
+        let ok = Command::new("kill")
+            .args([sig, &pid])
+            .status()
+            .expect("kill");
+        assert!(ok.success());
+        let (got, tty) = t.exit();
+        assert_eq!(got, code, "{sig}");
+        assert!(restored(&tty), "{sig}: {tty}");
+    }
+}
