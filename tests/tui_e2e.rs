@@ -147,7 +147,10 @@ fn opens_shows_help_and_q_exits_zero() {
     t.wait("the header", |s| {
         s.contains("plantrack") && s.contains("q quit")
     });
-    t.keys(&["j", "j", "?"]);
+    t.keys(&["/"]);
+    t.text("没有这个词");
+    t.wait("the search prompt", |s| s.contains("/没有这个词"));
+    t.keys(&["Escape", "j", "j", "?"]);
     let s = t.wait("the help popup", |s| {
         s.contains("keys") && s.contains("this help")
     });
