@@ -2,6 +2,7 @@
 //! actual with its quote and match, the manual note, and the metric across years.
 
 mod support;
+mod tui_support;
 
 use plantrack::judge::judge_target;
 use plantrack::model::Manual;
@@ -9,7 +10,7 @@ use plantrack::model::Verdict;
 use plantrack::tui::tree::RowKind;
 use plantrack::tui::App;
 use ratatui::style::Modifier;
-use support::*;
+use tui_support::*;
 
 /// Select the first target row whose metric is `metric`.
 fn select_target(app: &mut App, metric: &str) {
@@ -26,7 +27,13 @@ fn select_target(app: &mut App, metric: &str) {
 
 #[test]
 fn target_detail_shows_goal_text_quote_actual_and_match() {
-    let mut app = app(national(), 140, 50);
+    let mut slots = national();
+    if let Ok(plan) = &mut slots[0].plan {
+        let actual = plan.goals[0].targets[0].actual.as_mut().expect("linked");
+        actual.score = Some(0.87);
+        actual.reason = Some("same metric, same unit".into());
+    }
+    let mut app = app(slots, 140, 50);
     select_target(&mut app, "国内生产总值增长率");
     let d = detail_lines(&app).join("\n");
     // national-2016: target 6.5%-7%, actual 6.7% from the summary.
@@ -37,10 +44,7 @@ fn target_detail_shows_goal_text_quote_actual_and_match() {
     assert!(d.contains("target: 国内生产总值增长率 6.5-7%"), "{d}");
     assert!(d.contains("actual: 6.7%"), "{d}");
     assert!(d.contains("from: national-2016-summary.txt"), "{d}");
-    assert!(
-        d.contains("match: 1.00 linked by hand in the gold pair"),
-        "{d}"
-    );
+    assert!(d.contains("match: 0.87 same metric, same unit"), "{d}");
 }
 
 #[test]

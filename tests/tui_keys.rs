@@ -1,6 +1,7 @@
 //! Keys and mouse: moving, folding, search, filter, plan switching, help, quit.
 
 mod support;
+mod tui_support;
 
 use crossterm::event::{KeyCode, MouseEventKind};
 use plantrack::judge::judge_target;
@@ -8,7 +9,7 @@ use plantrack::model::Verdict;
 use plantrack::tui::keymap::{keys_label, KEYMAP};
 use plantrack::tui::tree::RowKind;
 use plantrack::tui::{App, Effect, Mode};
-use support::*;
+use tui_support::*;
 
 fn with_jiading() -> Vec<plantrack::tui::PlanSlot> {
     let mut slots = national();

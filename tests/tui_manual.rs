@@ -2,13 +2,14 @@
 //! the counts change at once, and the save is asked of the store.
 
 mod support;
+mod tui_support;
 
 use crossterm::event::KeyCode;
 use plantrack::judge::plan_counts;
 use plantrack::model::{Manual, Verdict};
 use plantrack::store::TargetRef;
 use plantrack::tui::{App, Effect, Mode};
-use support::*;
+use tui_support::*;
 
 fn on_patent_target() -> App {
     let mut app = app(vec![slot("jiading", jiading_mixed())], 120, 40);

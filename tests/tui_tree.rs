@@ -1,11 +1,12 @@
 //! The tree: plans, goals and targets with their marks and roll-up counts.
 
 mod support;
+mod tui_support;
 
 use plantrack::judge::{goal_counts, judge_target, plan_counts};
 use plantrack::tui::tree::RowKind;
 use plantrack::tui::PlanView;
-use support::*;
+use tui_support::*;
 
 #[test]
 fn cached_roll_up_equals_the_judge_roll_up() {

@@ -1,14 +1,43 @@
-use plantrack::{Error, Result};
+use plantrack::{store, Result};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = "Examples:\n  plantrack check plans/*.toml\n  plantrack check plans")]
 pub struct Args {
-    /// Plan files to validate.
+    /// Plan files to validate, or folders of them (searched for *.toml, skipping sources/).
     #[arg(required = true)]
     pub plans: Vec<PathBuf>,
 }
 
-pub fn run(_: Args) -> Result<ExitCode> {
-    Err(Error::Usage("check is not built yet".into()))
+/// Print every problem as `file:line:col: message` on stderr (exit 2), or a one-line tally.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let files = store::find_plans(&args.plans)?;
+    let mut problems = 0;
+    let (mut goals, mut targets) = (0, 0);
+    for file in &files {
+        let errors = store::check_plan(file);
+        if errors.is_empty() {
+            if let Ok(plan) = store::load_plan(file) {
+                goals += plan.goals.len();
+                targets += plan.goals.iter().map(|g| g.targets.len()).sum::<usize>();
+            }
+        }
+        for e in &errors {
+            eprintln!("{e}");
+        }
+        problems += errors.len();
+    }
+    if problems > 0 {
+        eprintln!(
+            "plantrack: {problems} problem(s) in {} plan file(s)",
+            files.len()
+        );
+        return Ok(ExitCode::from(2));
+    }
+    println!(
+        "ok: {} plans, {goals} goals, {targets} targets",
+        files.len()
+    );
+    Ok(ExitCode::SUCCESS)
 }

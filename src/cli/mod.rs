@@ -2,9 +2,11 @@
 //! Exit codes follow ripgrep: 0 success, 1 "something missed" (report --fail-on), 2 error.
 
 mod check;
+mod diff;
 mod judge;
 mod parse;
 mod quantities;
+mod report;
 mod stub;
 mod tui;
 
@@ -38,9 +40,9 @@ pub enum Command {
     /// Write the actuals of a plan's summary into its plan file.
     Link(stub::Args),
     /// Print the status of plans as text, markdown, json or csv.
-    Report(stub::Args),
+    Report(report::Args),
     /// Compare two years' plans of one issuer: targets added, dropped, raised, lowered.
-    Diff(stub::Args),
+    Diff(diff::Args),
     /// Validate plan files; report each problem as file:line:col.
     Check(check::Args),
     /// Open the review workbench on plan files or folders (default ./plans).
@@ -64,10 +66,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Quantities(a)) => quantities::run(a),
         Some(Command::Judge(a)) => judge::run(a),
         Some(Command::Check(a)) => check::run(a),
-        Some(Command::Import(a))
-        | Some(Command::Link(a))
-        | Some(Command::Report(a))
-        | Some(Command::Diff(a)) => stub::run(a),
+        Some(Command::Report(a)) => report::run(a),
+        Some(Command::Diff(a)) => diff::run(a),
+        Some(Command::Import(a)) | Some(Command::Link(a)) => stub::run(a),
         Some(Command::Tui(a)) => tui::run(a),
         None => tui::run(tui::Args::default()),
     }

@@ -26,10 +26,12 @@ pub const CEILING_WORDS: &[&str] = &[
 /// Words that turn a ceiling back into "more is better": a fall in energy use is progress.
 pub const DECREASE_WORDS: &[&str] = &["下降", "降低", "减少", "压减", "削减"];
 
+/// The direction of a metric, read in simplified characters (居民消費價格漲幅 is a ceiling too).
 pub fn direction(metric: &str) -> Direction {
-    if DECREASE_WORDS.iter().any(|w| metric.contains(w)) {
+    let metric = crate::link::chinese::simplify(metric);
+    if DECREASE_WORDS.iter().any(|w| metric.contains(*w)) {
         Direction::Higher
-    } else if CEILING_WORDS.iter().any(|w| metric.contains(w)) {
+    } else if CEILING_WORDS.iter().any(|w| metric.contains(*w)) {
         Direction::Lower
     } else {
         Direction::Higher

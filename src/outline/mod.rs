@@ -1,6 +1,17 @@
 //! The outline: a document's metadata, its plan and summary parts, and its
 //! headings as a tree of sections with path ids ("一", "一.(二)", "一.(二).3").
 
+mod dates;
+mod heading;
+mod issuer;
+mod leads;
+mod lines;
+mod meta;
+mod parts;
+mod tree;
+mod vote;
+mod words;
+
 use crate::model::DocKind;
 use crate::read::Document;
 use serde::Serialize;
@@ -76,13 +87,99 @@ impl Outline {
 
 /// Read the outline of a document.
 pub fn outline(doc: &Document) -> Outline {
+    let lines = lines::content_lines(doc);
+    let headings: Vec<_> = lines.iter().map(|l| heading::parse(l.text)).collect();
+    let divs = parts::divisions(&lines, &headings);
+    let mut sections = tree::sections(&lines, &headings, &divs);
+    let mut meta = meta::read(doc, &lines, &headings, &divs);
+    let text_end = content_end(doc);
+    set_ends(&mut sections, &divs, text_end);
+
+    let default_kind = match meta.kind {
+        DocKind::Summary => PartKind::Summary,
+        _ => PartKind::Plan,
+    };
+    let mut parts = Vec::new();
+    for (d, div) in divs.iter().enumerate() {
+        let end = divs.get(d + 1).map_or(text_end, |n| n.start);
+        let kind = div.kind.unwrap_or(default_kind);
+        let year = div.year.or(match kind {
+            PartKind::Plan => meta.plan_year,
+            PartKind::Summary => meta.summary_year,
+        });
+        let mut at = div.start;
+        if kind == PartKind::Plan {
+            let inside: Vec<_> = sections
+                .iter()
+                .filter(|s| div.start <= s.start && s.start < end)
+                .cloned()
+                .collect();
+            for (start, stop, review_year) in parts::review_spans(&inside, year) {
+                push_part(&mut parts, PartKind::Plan, year, at, start);
+                push_part(&mut parts, PartKind::Summary, review_year, start, stop);
+                at = stop;
+            }
+        }
+        push_part(&mut parts, kind, year, at, end);
+    }
+    if meta.summary_year.is_none() {
+        meta.summary_year = parts
+            .iter()
+            .find(|p| p.kind == PartKind::Summary)
+            .and_then(|p| p.year);
+    }
+    for s in &mut sections {
+        s.part = parts
+            .iter()
+            .position(|p| p.start <= s.start && s.start < p.end)
+            .unwrap_or(0);
+    }
     Outline {
-        parts: vec![Part {
-            kind: PartKind::Plan,
-            year: None,
-            start: 0,
-            end: doc.text.len(),
-        }],
-        ..Outline::default()
+        meta,
+        parts,
+        sections,
+    }
+}
+
+/// Where the content ends: before a footer skipped to the end of the text.
+fn content_end(doc: &Document) -> usize {
+    match doc.skipped.last() {
+        Some(r) if r.end == doc.text.len() => r.start,
+        _ => doc.text.len(),
+    }
+}
+
+fn push_part(parts: &mut Vec<Part>, kind: PartKind, year: Option<i32>, start: usize, end: usize) {
+    if start < end {
+        parts.push(Part {
+            kind,
+            year,
+            start,
+            end,
+        });
+    }
+}
+
+/// A section ends where the next one at its level or above begins, or where its division ends.
+fn set_ends(sections: &mut [Section], divs: &[parts::Division], text_end: usize) {
+    let mut open: Vec<usize> = Vec::new();
+    let mut next_div = 1;
+    for i in 0..sections.len() {
+        let (start, depth) = (sections[i].start, sections[i].depth);
+        while divs.get(next_div).is_some_and(|d| d.start <= start) {
+            for j in open.drain(..) {
+                sections[j].end = divs[next_div].start.max(sections[j].start);
+            }
+            next_div += 1;
+        }
+        while open.last().is_some_and(|&j| sections[j].depth >= depth) {
+            let j = open.pop().unwrap_or_default();
+            sections[j].end = start;
+        }
+        open.push(i);
+    }
+    let last_end = divs.get(next_div).map_or(text_end, |d| d.start);
+    for j in open {
+        sections[j].end = last_end.max(sections[j].start);
     }
 }

@@ -1,11 +1,30 @@
 //! The only module that touches files: documents in, plan files loaded with
 //! located errors, and plan files written atomically and format-preserving.
+//!
+//! Editing goes through [`PlanFile`] (load -> edit -> save); the free functions
+//! below each do one load-edit-save round, re-reading the file first, so they
+//! apply to whatever is on disk at that moment.
+
+mod atomic;
+mod build;
+mod edit;
+mod file;
+mod load;
+mod location;
+mod paths;
+mod schema;
+
+pub use file::PlanFile;
+pub use paths::{find_plans, resolve_source};
+pub use schema::MANUAL_SOURCE;
 
 use crate::error::{Error, Result};
+use crate::model::{Actual, Manual, Plan};
 use crate::read::{self, Document};
 use std::path::Path;
 
-/// Read a document file (any supported encoding, plain or HTML).
+/// Read a document file (any supported encoding, plain or HTML). An empty file
+/// is an empty document.
 pub fn read_document(path: &Path) -> Result<Document> {
     if path.is_dir() {
         return Err(Error::File {
@@ -17,42 +36,49 @@ pub fn read_document(path: &Path) -> Result<Document> {
     Ok(read::read_bytes(&bytes))
 }
 
-use crate::model::{Actual, Manual, Plan};
-use std::path::PathBuf;
-
-fn not_built(path: &Path) -> Error {
-    Error::File {
-        path: path.into(),
-        message: "plan files are not supported yet".into(),
-    }
-}
-
 /// Load a plan file. Errors are located (file:line:col) and say what was expected.
+/// Missing source documents do not stop it; see [`PlanFile::warnings`].
 pub fn load_plan(path: &Path) -> Result<Plan> {
-    Err(not_built(path))
+    PlanFile::open(path).map(|f| f.plan().clone())
 }
 
 /// Every problem of a plan file (syntax, schema, ids, source paths), not just the first.
 pub fn check_plan(path: &Path) -> Vec<Error> {
-    vec![not_built(path)]
+    let bytes = match file::read_plan_bytes(path) {
+        Ok(b) => b,
+        Err(e) => return vec![e],
+    };
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return vec![Error::File {
+            path: path.into(),
+            message: "is not UTF-8 text, expected a UTF-8 plan file".into(),
+        }];
+    };
+    let parsed = load::parse_plan(path, text);
+    let mut all = parsed.errors;
+    all.extend(parsed.missing);
+    all.sort_by_key(|e| match e {
+        Error::At { line, col, .. } => (*line, *col),
+        _ => (0, 0),
+    });
+    all
 }
 
-/// The plan files named by `paths`: files as given, folders searched for `*.toml`.
-pub fn find_plans(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    Ok(paths.to_vec())
-}
-
-/// Write a plan made by `import`. A new file is written whole; an existing one is
-/// updated in place: comments, order, manual status and notes are kept.
+/// Write a plan made by `import`. A new file is written whole ([`plan_to_toml`]).
+/// An existing one is updated in place and only gains what it lacks: missing
+/// [plan] keys, goals (placed after their predecessor) and targets (matched by
+/// quote); tool-written actuals are refreshed. Comments, order, hand edits,
+/// manual verdicts and hand-written actuals are kept; the same plan twice
+/// leaves the file byte-identical.
 pub fn write_plan(path: &Path, plan: &Plan) -> Result<()> {
-    let _ = plan;
-    Err(not_built(path))
+    let mut f = PlanFile::open_or_new(path)?;
+    f.merge_plan(plan)?;
+    f.save().map(|_| ())
 }
 
 /// The plan file text `import` would write for `plan` (for `parse --format toml`).
 pub fn plan_to_toml(plan: &Plan) -> String {
-    let _ = plan;
-    String::new()
+    build::render_plan(plan)
 }
 
 /// Which target of a plan file: the goal's id and the target's index within the goal.
@@ -64,25 +90,30 @@ pub struct TargetRef {
 
 /// Set or clear a reviewer's manual verdict, in place, atomically.
 pub fn set_manual(path: &Path, target: &TargetRef, manual: Option<&Manual>) -> Result<()> {
-    let _ = (target, manual);
-    Err(not_built(path))
+    let mut f = PlanFile::open(path)?;
+    f.set_manual(target, manual)?;
+    f.save().map(|_| ())
 }
 
 /// Write linked actuals (None clears a tool-written actual), in place, atomically,
-/// leaving manual fields and comments alone.
+/// leaving manual fields, comments and hand-written actuals (`source = "manual"`) alone.
 pub fn write_actuals(path: &Path, actuals: &[(TargetRef, Option<Actual>)]) -> Result<()> {
-    let _ = actuals;
-    Err(not_built(path))
+    let mut f = PlanFile::open(path)?;
+    f.write_actuals(actuals)?;
+    f.save().map(|_| ())
 }
 
 /// The 1-based line of a goal's `[[goal]]` header, for opening an editor there.
 pub fn goal_line(path: &Path, goal_id: &str) -> Option<usize> {
-    let _ = (path, goal_id);
-    None
-}
-
-/// Resolve a source path named in a plan file, relative to the plan file.
-/// Absolute paths and paths that climb out of the plan's folder tree are refused.
-pub fn resolve_source(plan_path: &Path, rel: &str) -> Result<PathBuf> {
-    Ok(plan_path.parent().unwrap_or(Path::new(".")).join(rel))
+    let bytes = std::fs::read(path).ok()?;
+    let text = std::str::from_utf8(&bytes).ok()?;
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let doc = toml_edit::ImDocument::parse(body).ok()?;
+    let goal = doc
+        .get("goal")?
+        .as_array_of_tables()?
+        .iter()
+        .find(|g| g.get("id").and_then(|i| i.as_str()) == Some(goal_id))?;
+    let start = goal.span()?.start;
+    Some(location::Locator::new(path, body).line_col(start).0)
 }

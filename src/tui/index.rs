@@ -106,6 +106,18 @@ impl PlanView {
         format!("{} {}", m.issuer, m.year)
     }
 
+    /// "一.3 深入推进大孵化器建设"; targets before the first heading sit in a goal
+    /// with neither id nor title.
+    pub fn goal_label(&self, g: usize) -> String {
+        let goal = &self.plan.goals[g];
+        match (goal.id.is_empty(), goal.title.is_empty()) {
+            (true, true) => "(before the first heading)".into(),
+            (true, false) => goal.title.clone(),
+            (false, true) => goal.id.clone(),
+            (false, false) => format!("{} {}", goal.id, goal.title),
+        }
+    }
+
     /// Set or clear a target's manual verdict in memory, adjusting the cached counts.
     pub fn set_manual(&mut self, goal: usize, index: usize, manual: Option<Manual>) {
         let Some(target) = self

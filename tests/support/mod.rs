@@ -1,348 +1,257 @@
-//! Plans built from the hand-made gold answers in tests/fixtures (sections become
-//! goals, targets go to their section, pair links give actuals), and helpers that
-//! drive the TUI headless.
+//! Plans built in code from the hand-made gold files, so report tests run on real data
+//! without plan files: sections become goals, targets hang on their section's goal, and
+//! corpus pairs give each target the actual its gold link names (if any).
+
 #![allow(dead_code)]
 
-use crossterm::event::{
-    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
 use plantrack::model::{Actual, Goal, Op, Plan, PlanMeta, Target};
-use plantrack::tui::theme::Theme;
-use plantrack::tui::{draw, update, App, Effect, Msg, PlanSlot};
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::Terminal;
+use plantrack::quantity::units::normalize;
 use std::path::{Path, PathBuf};
-use toml::{Table, Value};
-use unicode_width::UnicodeWidthStr;
+use toml::Value;
 
 pub fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
-fn read_table(path: &Path) -> Table {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
-    text.parse().unwrap_or_else(|e| panic!("{path:?}: {e}"))
+fn read_toml(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-fn items<'a>(t: &'a Table, key: &str) -> Vec<&'a Table> {
-    t.get(key)
+fn gold_of(dir: &Path, txt: &str) -> PathBuf {
+    dir.join(txt.replace(".txt", ".gold.toml"))
+}
+
+fn s<'a>(v: &'a Value, key: &str) -> &'a str {
+    v.get(key).and_then(Value::as_str).unwrap_or("")
+}
+
+fn f(v: &Value, key: &str) -> Option<f64> {
+    v.get(key)
+        .and_then(|x| x.as_float().or_else(|| x.as_integer().map(|i| i as f64)))
+}
+
+fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
+    v.get(key)
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_table).collect())
-        .unwrap_or_default()
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
 }
 
-fn s(t: &Table, key: &str) -> String {
-    t.get(key).and_then(Value::as_str).unwrap_or("").to_string()
-}
-
-fn f(t: &Table, key: &str) -> Option<f64> {
-    t.get(key)
-        .and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)))
-}
-
-/// The id given to targets that stand before the first heading.
-pub const PREAMBLE: &str = "0";
-
-/// The document lines around each quote, in document order: the goal's source text.
-fn text_around(doc: &str, quotes: &[String]) -> String {
-    let mut spans: Vec<(usize, usize)> = quotes
-        .iter()
-        .filter_map(|q| {
-            let at = doc.find(q.as_str())?;
-            let start = doc[..at].rfind('\n').map_or(0, |i| i + 1);
-            let end = doc[at + q.len()..]
-                .find('\n')
-                .map_or(doc.len(), |i| at + q.len() + i);
-            Some((start, end))
-        })
-        .collect();
-    spans.sort();
-    spans.dedup();
-    spans
-        .iter()
-        .map(|&(a, b)| doc[a..b].trim())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// A plan from one gold file: its sections as goals, its targets under their section.
-pub fn gold_plan(gold: &Path) -> Plan {
-    let t = read_table(gold);
-    let doc_meta = t
-        .get("doc")
-        .and_then(Value::as_table)
-        .cloned()
+/// The plan a gold file describes, with no actuals yet.
+pub fn plan_from_gold(gold_path: &Path) -> Plan {
+    let gold = read_toml(gold_path);
+    let doc = &gold["doc"];
+    let txt = s(doc, "file");
+    let first_line = std::fs::read_to_string(gold_path.with_file_name(txt))
+        .ok()
+        .and_then(|t| t.lines().next().map(str::to_string))
         .unwrap_or_default();
-    let doc_file = gold.with_file_name(s(&doc_meta, "file"));
-    let doc = std::fs::read_to_string(&doc_file).unwrap_or_default();
-    let year = doc_meta
-        .get("plan_year")
-        .or_else(|| doc_meta.get("summary_year"))
-        .and_then(Value::as_integer)
-        .unwrap_or(0) as i32;
-    let mut goals: Vec<Goal> = items(&t, "section")
-        .iter()
-        .map(|sec| Goal {
-            id: s(sec, "id"),
-            title: s(sec, "title"),
-            ..Goal::default()
-        })
-        .collect();
-    for tg in items(&t, "target") {
-        let mut section = s(tg, "section");
-        if section.is_empty() {
-            section = PREAMBLE.into();
-        }
-        let target = Target {
-            metric: s(tg, "metric"),
-            op: Op::parse(&s(tg, "op")).unwrap_or_default(),
-            value: f(tg, "value"),
-            min: f(tg, "min"),
-            max: f(tg, "max"),
-            unit: s(tg, "unit"),
-            quote: s(tg, "quote"),
-            ..Target::default()
-        };
-        // The last goal with the id: the plan part of a combined document comes last.
-        match goals.iter_mut().rev().find(|g| g.id == section) {
-            Some(g) => g.targets.push(target),
-            None => {
-                let title = if section == PREAMBLE {
-                    "主要目标".to_string()
-                } else {
-                    section.clone()
-                };
-                let goal = Goal {
-                    id: section,
-                    title,
-                    targets: vec![target],
-                    ..Goal::default()
-                };
-                if goal.id == PREAMBLE {
-                    goals.insert(0, goal);
-                } else {
-                    goals.push(goal);
-                }
-            }
+    let title = first_line
+        .split_once(" | ")
+        .map(|(_, t)| t.trim().to_string())
+        .filter(|t| !t.starts_with('['))
+        .unwrap_or_else(|| txt.trim_end_matches(".txt").to_string());
+    // A combined document numbers its summary and its plan part alike; the plan part
+    // comes last and holds the targets, so a repeated id takes the later title.
+    let mut goals: Vec<Goal> = Vec::new();
+    for sec in list(&gold, "section") {
+        let (id, title) = (s(sec, "id"), s(sec, "title"));
+        match goals.iter_mut().find(|g| g.id == id) {
+            Some(g) => g.title = title.into(),
+            None => goals.push(Goal {
+                id: id.into(),
+                title: title.into(),
+                ..Goal::default()
+            }),
         }
     }
-    for g in &mut goals {
-        let quotes: Vec<String> = g.targets.iter().map(|t| t.quote.clone()).collect();
-        g.text = text_around(&doc, &quotes);
+    for t in list(&gold, "target") {
+        let section = s(t, "section");
+        let target = Target {
+            metric: s(t, "metric").into(),
+            op: Op::parse(s(t, "op")).unwrap_or_default(),
+            value: f(t, "value"),
+            min: f(t, "min"),
+            max: f(t, "max"),
+            unit: s(t, "unit").into(),
+            quote: s(t, "quote").into(),
+            ..Target::default()
+        };
+        match goals.iter_mut().find(|g| g.id == section) {
+            Some(g) => g.targets.push(target),
+            None => goals.insert(
+                0,
+                Goal {
+                    id: section.into(),
+                    targets: vec![target],
+                    ..Goal::default()
+                },
+            ),
+        }
     }
     Plan {
         meta: PlanMeta {
-            title: doc
-                .lines()
-                .nth(1)
-                .unwrap_or("")
-                .trim()
-                .chars()
-                .take(30)
-                .collect(),
-            issuer: s(&doc_meta, "issuer"),
-            year,
-            source: Some(s(&doc_meta, "file")),
+            title,
+            issuer: s(doc, "issuer").into(),
+            year: doc
+                .get("plan_year")
+                .and_then(Value::as_integer)
+                .unwrap_or(0) as i32,
+            source: Some(txt.into()),
             ..PlanMeta::default()
         },
         goals,
     }
 }
 
-/// A corpus plan ("national-2016") with actuals from its pair's links.
-pub fn corpus_plan(name: &str) -> Plan {
-    let dir = fixtures().join("corpus");
-    let pair = read_table(&dir.join(format!("{name}.pair.toml")));
-    let files = pair
-        .get("pair")
-        .and_then(Value::as_table)
-        .cloned()
-        .unwrap_or_default();
-    let gold_of = |file: String| dir.join(file.replace(".txt", ".gold.toml"));
-    let plan_gold = gold_of(s(&files, "plan"));
-    let summary_gold = gold_of(s(&files, "summary"));
-    let mut plan = gold_plan(&plan_gold);
-    plan.meta.summary = Some(s(&files, "summary"));
-    let summary = read_table(&summary_gold);
-    let actuals = items(&summary, "actual");
-    for link in items(&pair, "link") {
-        let (tq, aq) = (s(link, "target"), s(link, "actual"));
-        let Some(found) = actuals
+/// Give each target the actual its pair link names, looked up in the summary's gold.
+fn link_actuals(plan: &mut Plan, dir: &Path, pair: &Value) {
+    let summary_txt = s(&pair["pair"], "summary");
+    plan.meta.summary = Some(summary_txt.into());
+    let summary = read_toml(&gold_of(dir, summary_txt));
+    let actuals = list(&summary, "actual");
+    for t in plan.goals.iter_mut().flat_map(|g| &mut g.targets) {
+        let Some(link) = list(pair, "link")
             .iter()
-            .find(|a| s(a, "quote") == aq && !aq.is_empty())
+            .find(|l| s(l, "target") == t.quote)
         else {
             continue;
         };
-        let Some(value) = f(found, "value") else {
-            continue;
-        };
-        let target = plan
-            .goals
-            .iter_mut()
-            .flat_map(|g| g.targets.iter_mut())
-            .find(|t| t.quote == tq && t.actual.is_none());
-        if let Some(t) = target {
-            t.actual = Some(Actual {
-                value,
-                unit: s(found, "unit"),
-                quote: aq,
-                source: s(&files, "summary"),
-                metric: s(found, "metric"),
-                score: Some(1.0),
-                reason: Some("linked by hand in the gold pair".into()),
+        let quote = s(link, "actual");
+        // A link quote may span several gold actuals (a total and its growth): prefer the
+        // exact quote, then one whose unit compares with the target's.
+        let unit = normalize(1.0, &t.unit).1;
+        let found = actuals
+            .iter()
+            .filter(|a| {
+                let q = s(a, "quote");
+                !quote.is_empty() && (q == quote || quote.contains(q) || q.contains(quote))
+            })
+            .max_by_key(|a| {
+                (
+                    s(a, "quote") == quote,
+                    normalize(1.0, s(a, "unit")).1 == unit,
+                )
             });
-        }
-    }
-    plan
-}
-
-/// A seed plan ("001_b9eb083d6560eb72"); targets have no actuals (unmeasured).
-pub fn seed_plan(name: &str) -> Plan {
-    gold_plan(&fixtures().join("seeds").join(format!("{name}.gold.toml")))
-}
-
-pub const JIADING: &str = "001_b9eb083d6560eb72";
-
-/// The Jiading seed with two actuals set by hand: the first target met, the second missed.
-pub fn jiading_mixed() -> Plan {
-    let mut plan = seed_plan(JIADING);
-    let mut targets = plan.goals.iter_mut().flat_map(|g| g.targets.iter_mut());
-    for (t, factor) in targets.by_ref().take(2).zip([1.5, 0.5]) {
-        let v = t.threshold().expect("gold target with a value") * factor;
-        t.actual = Some(Actual {
-            value: v,
-            unit: t.unit.clone(),
-            quote: format!("{}{}{}", t.metric, v, t.unit),
-            source: "by hand".into(),
-            metric: t.metric.clone(),
-            score: None,
-            reason: None,
+        t.actual = found.and_then(|a| {
+            Some(Actual {
+                value: f(a, "value")?,
+                unit: s(a, "unit").into(),
+                quote: s(a, "quote").into(),
+                source: summary_txt.into(),
+                metric: s(a, "metric").into(),
+                ..Actual::default()
+            })
         });
     }
-    plan
 }
 
-pub fn slot(name: &str, plan: Plan) -> PlanSlot {
-    PlanSlot {
-        path: PathBuf::from(format!("plans/{name}.toml")),
-        plan: Ok(plan),
-    }
-}
-
-pub fn app(slots: Vec<PlanSlot>, w: u16, h: u16) -> App {
-    App::new(slots, (w, h), Theme { color: true })
-}
-
-/// The national plans of four years, each with its summary's actuals.
-pub fn national() -> Vec<PlanSlot> {
-    ["2016", "2019", "2021", "2023"]
-        .iter()
-        .map(|y| {
-            slot(
-                &format!("national-{y}"),
-                corpus_plan(&format!("national-{y}")),
-            )
+/// One plan per corpus pair, named like a plan file (`corpus/<pair>.toml`).
+pub fn corpus_plans() -> Vec<(PathBuf, Plan)> {
+    let dir = fixtures().join("corpus");
+    let mut pairs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".pair.toml"))
+        .collect();
+    pairs.sort();
+    pairs
+        .into_iter()
+        .map(|pair_path| {
+            let pair = read_toml(&pair_path);
+            let mut plan = plan_from_gold(&gold_of(&dir, s(&pair["pair"], "plan")));
+            link_actuals(&mut plan, &dir, &pair);
+            let name = pair_path
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .replace(".pair", "");
+            (PathBuf::from("corpus").join(name), plan)
         })
         .collect()
 }
 
-pub fn render(app: &App) -> Buffer {
-    let backend = TestBackend::new(app.size.0, app.size.1);
-    let mut term = Terminal::new(backend).expect("test terminal");
-    term.draw(|f| draw(f, app)).expect("draw");
-    term.backend().buffer().clone()
+/// The seed plans (no summaries: every target unmeasured).
+pub fn seed_plans() -> Vec<(PathBuf, Plan)> {
+    let dir = fixtures().join("seeds");
+    let mut golds: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".gold.toml"))
+        .collect();
+    golds.sort();
+    golds
+        .into_iter()
+        .filter(|g| s(&read_toml(g)["doc"], "kind") != "summary")
+        .map(|g| {
+            let name = g
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .replace(".gold", "");
+            (PathBuf::from("seeds").join(name), plan_from_gold(&g))
+        })
+        .collect()
 }
 
-/// The screen as text lines; the filler cell after a wide character is dropped.
-pub fn lines(buf: &Buffer) -> Vec<String> {
-    let area = buf.area;
-    (0..area.height)
-        .map(|y| {
-            let mut line = String::new();
-            let mut skip = 0;
-            for x in 0..area.width {
-                let sym = buf[(x, y)].symbol();
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                skip = sym.width().saturating_sub(1);
-                line.push_str(sym);
+pub fn all_plans() -> Vec<(PathBuf, Plan)> {
+    let mut v = corpus_plans();
+    v.extend(seed_plans());
+    v
+}
+
+/// The corpus plan of `issuer`'s `year`.
+pub fn corpus_plan(stem: &str) -> Plan {
+    corpus_plans()
+        .into_iter()
+        .find(|(p, _)| p.file_stem().is_some_and(|s| s == stem))
+        .map(|(_, plan)| plan)
+        .unwrap_or_else(|| panic!("no corpus pair {stem}"))
+}
+
+/// Records of an RFC 4180 text: quoted fields may hold commas, quotes and line breaks.
+pub fn csv_records(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let (mut record, mut field) = (Vec::new(), String::new());
+    let (mut quoted, mut chars) = (false, text.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
             }
-            line.trim_end().to_string()
-        })
-        .collect()
-}
-
-pub fn screen(app: &App) -> Vec<String> {
-    lines(&render(app))
-}
-
-pub fn contains(screen: &[String], needle: &str) -> bool {
-    screen.iter().any(|l| l.contains(needle))
-}
-
-pub fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-pub fn keys(app: &mut App, text: &str) -> Vec<Effect> {
-    text.chars()
-        .flat_map(|c| key(app, KeyCode::Char(c)))
-        .collect()
-}
-
-pub fn release(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    let mut ev = KeyEvent::new(code, KeyModifiers::NONE);
-    ev.kind = KeyEventKind::Release;
-    update(app, Msg::Key(ev))
-}
-
-pub fn mouse(app: &mut App, kind: MouseEventKind, column: u16, row: u16) {
-    update(
-        app,
-        Msg::Mouse(MouseEvent {
-            kind,
-            column,
-            row,
-            modifiers: KeyModifiers::NONE,
-        }),
-    );
-}
-
-pub fn click(app: &mut App, column: u16, row: u16) {
-    mouse(app, MouseEventKind::Down(MouseButton::Left), column, row);
-}
-
-/// The columns of one area of the screen as text lines.
-pub fn area_lines(buf: &Buffer, area: ratatui::layout::Rect) -> Vec<String> {
-    let mut sub = Buffer::empty(ratatui::layout::Rect::new(0, 0, area.width, area.height));
-    for y in 0..area.height {
-        for x in 0..area.width {
-            sub[(x, y)] = buf[(area.x + x, area.y + y)].clone();
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, c) => field.push(c),
         }
     }
-    lines(&sub)
+    if !field.is_empty() || !record.is_empty() {
+        record.push(field);
+        records.push(record);
+    }
+    records
 }
 
-fn areas(app: &App) -> plantrack::tui::view::Areas {
-    plantrack::tui::view::layout(ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1))
-        .expect("a terminal large enough")
-}
-
-/// The tree pane's lines, one per visible row.
-pub fn tree_lines(app: &App) -> Vec<String> {
-    area_lines(&render(app), areas(app).tree)
-}
-
-/// The detail pane's lines (after its one-cell separator).
-pub fn detail_lines(app: &App) -> Vec<String> {
-    let a = areas(app).detail;
-    let inner = if a.x > 0 {
-        ratatui::layout::Rect::new(a.x + 1, a.y, a.width - 1, a.height)
-    } else {
-        ratatui::layout::Rect::new(a.x, a.y + 1, a.width, a.height - 1)
-    };
-    area_lines(&render(app), inner)
+/// Every target of `plans` with its verdict from the judge, as (file, quote, verdict).
+pub fn judged(plans: &[(PathBuf, Plan)]) -> Vec<(String, String, plantrack::model::Verdict)> {
+    plans
+        .iter()
+        .flat_map(|(file, plan)| {
+            plan.goals.iter().flat_map(|g| &g.targets).map(move |t| {
+                (
+                    file.to_string_lossy().into_owned(),
+                    t.quote.clone(),
+                    plantrack::judge::judge_target(t).verdict,
+                )
+            })
+        })
+        .collect()
 }

@@ -106,11 +106,10 @@ fn highlighted<'a>(t: &Theme, text: &'a str, quotes: &[&str]) -> Line<'a> {
 }
 
 fn goal_head<'a>(t: &Theme, p: &PlanView, g: usize) -> Line<'a> {
-    let goal = &p.plan.goals[g];
     let c = p.counts[g];
     Line::from(vec![
         Span::styled(c.verdict().mark(), t.verdict(c.verdict())),
-        Span::styled(format!(" {} {}", goal.id, goal.title), t.heading()),
+        Span::styled(format!(" {}", p.goal_label(g)), t.heading()),
         Span::styled(format!("  {}", counts_label(&c)), t.dim()),
     ])
 }

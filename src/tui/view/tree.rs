@@ -66,10 +66,8 @@ fn row_line<'a>(app: &'a App, row: &Row, w: usize, selected: bool) -> Line<'a> {
         ),
         RowKind::Goal(g) => {
             let c = p.counts[g];
-            let goal = &p.plan.goals[g];
             let v = c.verdict();
-            let label = format!("{} {}", goal.id, goal.title);
-            (v.mark(), t.verdict(v), false, label, Some(c))
+            (v.mark(), t.verdict(v), false, p.goal_label(g), Some(c))
         }
         RowKind::Target(g, i) => {
             let target = &p.plan.goals[g].targets[i];

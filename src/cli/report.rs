@@ -1,0 +1,118 @@
+//! `plantrack report`: the status of plan files as text, markdown, json or csv.
+
+use super::{print_json, Format};
+use plantrack::model::{Plan, Verdict};
+use plantrack::report::{self, any_missed, select, Filter, Options};
+use plantrack::{store, Error, Result};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Plan files or folders of them (default ./plans).
+    pub paths: Vec<PathBuf>,
+    /// text (aligned, coloured on a terminal), markdown, json or csv.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Only targets with this verdict (repeatable).
+    #[arg(long, value_enum)]
+    pub status: Vec<Status>,
+    /// Only plans whose issuer contains this text.
+    #[arg(long)]
+    pub issuer: Option<String>,
+    /// Only plans for this year.
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Only targets whose metric or quote contains this text; as text, a trend across years.
+    #[arg(long)]
+    pub metric: Option<String>,
+    /// Exit with code 1 when any listed target is missed.
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Met,
+    Missed,
+    Unmeasured,
+}
+
+impl From<Status> for Verdict {
+    fn from(s: Status) -> Verdict {
+        match s {
+            Status::Met => Verdict::Met,
+            Status::Missed => Verdict::Missed,
+            Status::Unmeasured => Verdict::Unmeasured,
+        }
+    }
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FailOn {
+    Missed,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    // Refuse a wrong format before reading any file.
+    if args.format == Format::Toml {
+        return Err(not_toml());
+    }
+    let plans = load(&args.paths)?;
+    let opts = Options {
+        filter: Filter {
+            statuses: args.status.iter().map(|s| (*s).into()).collect(),
+            issuer: args.issuer.clone(),
+            year: args.year,
+            metric: args.metric.clone(),
+        },
+        color: color_wanted(),
+    };
+    match args.format {
+        Format::Text if opts.filter.metric.is_some() => {
+            print!("{}", report::trend::render_text(&plans, &opts))
+        }
+        Format::Text => print!("{}", report::text::render(&plans, &opts)),
+        Format::Markdown => print!("{}", report::markdown::render(&plans, &opts)),
+        Format::Json => print_json(&report::json::render(&plans, &opts))?,
+        Format::Csv => print!("{}", report::csv::render(&plans, &opts)),
+        Format::Toml => return Err(not_toml()),
+    }
+    let failed = args.fail_on == Some(FailOn::Missed) && any_missed(&select(&plans, &opts.filter));
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn not_toml() -> Error {
+    Error::Usage("report prints text, markdown, json or csv, not toml".into())
+}
+
+/// Every plan file under `paths` (default ./plans), loaded through the store.
+pub fn load(paths: &[PathBuf]) -> Result<Vec<(PathBuf, Plan)>> {
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from("plans")]
+    } else {
+        paths.to_vec()
+    };
+    let files = store::find_plans(&paths)?;
+    if files.is_empty() {
+        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(Error::Usage(format!(
+            "no plan files in {}; `plantrack import` makes them",
+            names.join(", ")
+        )));
+    }
+    files
+        .into_iter()
+        .map(|p| store::load_plan(&p).map(|plan| (p, plan)))
+        .collect()
+}
+
+/// Colour only on a terminal, and never when NO_COLOR is set to anything non-empty.
+pub fn color_wanted() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}

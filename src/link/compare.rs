@@ -1,0 +1,124 @@
+//! One target against one actual: how alike their metrics are, and whether unit,
+//! scope or aspect rule the pair out.
+
+use super::metric::Features;
+use super::scope::{aspect_name, aspects_compatible, Scope};
+use super::similarity::{heads_agree, rival_qualifiers, text_similarity};
+use crate::extract::Item;
+use crate::quantity::units::normalize;
+
+/// How far apart two metrics are, and what (if anything) forbids the pair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessment {
+    /// Metric similarity in 0..=1, heads and qualifiers weighed in.
+    pub score: f64,
+    /// Why the pair cannot be a measurement, whatever the score.
+    pub problem: Option<String>,
+    /// Why the pair fits, for display.
+    pub reason: String,
+}
+
+/// Weigh target `t` against actual `a`.
+pub fn assess(t: &Item, tf: &Features, a: &Item, af: &Features) -> Assessment {
+    let mut score = text_similarity(&tf.core, &af.core);
+    if !heads_agree(&tf.head, &af.head) {
+        score *= 0.5;
+    }
+    if let Some((x, y)) = rival_qualifiers(&tf.core, &af.core) {
+        score *= if x.chars().count().min(y.chars().count()) >= 2 {
+            0.5
+        } else {
+            0.8
+        };
+    }
+    Assessment {
+        score,
+        problem: problem(t, tf, a, af),
+        reason: fit_reason(t, tf, a, af),
+    }
+}
+
+/// The first rule the pair breaks: unit, then scope, then aspect.
+fn problem(t: &Item, tf: &Features, a: &Item, af: &Features) -> Option<String> {
+    if !units_compatible(&t.unit, &a.unit) {
+        return Some(format!("unit clash: {} vs {}", t.unit, a.unit));
+    }
+    if is_sub_category(&tf.core, &af.core) {
+        return Some(format!(
+            "scope mismatch: sub-category {} of {}",
+            af.core, tf.core
+        ));
+    }
+    if let (Some(x), Some(y)) = (tf.scope_word, af.scope_word) {
+        let crossed = matches!(
+            (tf.scope, af.scope),
+            (Scope::Increment, Scope::Cumulative) | (Scope::Cumulative, Scope::Increment)
+        );
+        if crossed {
+            return Some(format!("scope mismatch: {x} vs {y}"));
+        }
+    }
+    if let (Some(x), Some(y)) = (tf.aspect, af.aspect) {
+        if !aspects_compatible(x, y) {
+            return Some(format!(
+                "figure mismatch: {} vs {}",
+                aspect_name(x),
+                aspect_name(y)
+            ));
+        }
+    }
+    None
+}
+
+/// The actual names the target's thing with a qualifier of two or more characters
+/// in front (高新技术企业 of 企业, 广州生产总值 of 生产总值): a part, not the whole.
+/// A summary may drop a qualifier of the plan, but not add one.
+pub fn is_sub_category(target: &str, actual: &str) -> bool {
+    target.chars().count() >= 2
+        && actual != target
+        && actual.contains(target)
+        && actual.chars().count() >= target.chars().count() + 2
+}
+
+/// Same base unit after folding scales (亿元 ~ 万元); a bare scale (8亿) leaves its
+/// base unit implied and fits any counted unit, but never a percentage.
+pub fn units_compatible(t: &str, a: &str) -> bool {
+    let (_, tu) = normalize(1.0, t);
+    let (_, au) = normalize(1.0, a);
+    let relative = |u: &str| u == "%" || u.contains("百分点");
+    if tu == au {
+        return true;
+    }
+    (tu.is_empty() || au.is_empty()) && !relative(&tu) && !relative(&au)
+}
+
+fn fit_reason(t: &Item, tf: &Features, a: &Item, af: &Features) -> String {
+    let metric = if t.metric == a.metric {
+        format!("same metric {}", t.metric)
+    } else if tf.core == af.core {
+        format!("same metric {} ~ {}", t.metric, a.metric)
+    } else {
+        format!("similar metric {} ~ {}", t.metric, a.metric)
+    };
+    let unit = if t.unit == a.unit {
+        format!("same unit {}", t.unit)
+    } else {
+        format!("compatible unit {} ~ {}", t.unit, a.unit)
+    };
+    format!("{metric}, {unit}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_fold_scales_and_keep_percent_apart() {
+        assert!(units_compatible("亿元", "万元"));
+        assert!(units_compatible("万人", "萬人"));
+        assert!(units_compatible("万", "万人"));
+        assert!(!units_compatible("家", "%"));
+        assert!(!units_compatible("%", "个百分点"));
+        assert!(!units_compatible("亿", "%"));
+    }
+}

@@ -1,0 +1,183 @@
+//! Numbered headings: `一、` (depth 1), `（一）` / `(一)` (depth 2), `1.` `1、` `1．` (depth 3).
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Chinese,
+    Paren,
+    Arabic,
+}
+
+impl Style {
+    pub fn depth(self) -> usize {
+        match self {
+            Style::Chinese => 1,
+            Style::Paren => 2,
+            Style::Arabic => 3,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading {
+    pub style: Style,
+    /// The numbering as it goes into a path id: "一", "(一)", "4".
+    pub label: String,
+    /// The heading text after the numbering, whole line.
+    pub rest: String,
+}
+
+impl Heading {
+    /// The heading's title: its text up to the first "。", without closing punctuation.
+    pub fn title(&self) -> &str {
+        title_of(&self.rest)
+    }
+}
+
+pub fn title_of(rest: &str) -> &str {
+    let head = rest.split('。').next().unwrap_or(rest);
+    head.trim_end_matches(['；', ';', '：', ':', ' ', '\u{3000}'])
+        .trim()
+}
+
+const CN_DIGITS: &str = "一二三四五六七八九十";
+
+fn is_cn_numeral(c: char) -> bool {
+    CN_DIGITS.contains(c)
+}
+
+/// Parse a numbered heading at the start of a trimmed line.
+pub fn parse(line: &str) -> Option<Heading> {
+    let first = line.chars().next()?;
+    let (style, label, rest) = if is_cn_numeral(first) {
+        let num: String = line.chars().take_while(|&c| is_cn_numeral(c)).collect();
+        let after = &line[num.len()..];
+        let rest = after.strip_prefix(['、', '．'])?;
+        (Style::Chinese, num, rest)
+    } else if first == '(' || first == '（' {
+        let inner = &line[first.len_utf8()..];
+        let num: String = inner.chars().take_while(|&c| is_cn_numeral(c)).collect();
+        if num.is_empty() {
+            return None;
+        }
+        let rest = inner[num.len()..].strip_prefix([')', '）'])?;
+        let label = format!("({num})");
+        (Style::Paren, label, rest)
+    } else if first.is_ascii_digit() || ('０'..='９').contains(&first) {
+        let digits: String = line
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .collect();
+        let after = &line[digits.len()..];
+        let after = after.trim_start_matches(' ');
+        let rest = after.strip_prefix(['.', '、', '．'])?;
+        // 5.12, 1.5亿: a number, not a heading.
+        if rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        {
+            return None;
+        }
+        let value = ascii_value(&digits);
+        if !(1..=99).contains(&value) {
+            return None;
+        }
+        (Style::Arabic, value.to_string(), rest)
+    } else {
+        return None;
+    };
+    if label.chars().count() > 4 {
+        return None;
+    }
+    let rest = rest.trim_start_matches([' ', '\u{3000}', '\u{a0}']);
+    if title_of(rest).is_empty() {
+        return None;
+    }
+    Some(Heading {
+        style,
+        label,
+        rest: rest.to_string(),
+    })
+}
+
+fn ascii_value(digits: &str) -> u32 {
+    digits.chars().fold(0u32, |n, c| {
+        let d = c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32);
+        n.saturating_mul(10).saturating_add(d)
+    })
+}
+
+/// Whether a heading line was cut before its end: an opened quote or bracket is not closed.
+pub fn is_cut(rest: &str) -> bool {
+    let pairs = [
+        ('“', '”'),
+        ('《', '》'),
+        ('（', '）'),
+        ('(', ')'),
+        ('「', '」'),
+    ];
+    pairs
+        .iter()
+        .any(|&(o, c)| rest.matches(o).count() > rest.matches(c).count())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(line: &str) -> Option<(Style, String, String)> {
+        parse(line).map(|h| (h.style, h.label.clone(), h.title().to_string()))
+    }
+
+    #[test]
+    fn heading_styles() {
+        let t = |s: Style, l: &str, t: &str| Some((s, l.to_string(), t.to_string()));
+        assert_eq!(
+            h("一、创新驱动,助力发展"),
+            t(Style::Chinese, "一", "创新驱动,助力发展")
+        );
+        assert_eq!(h("十二．保障措施"), t(Style::Chinese, "十二", "保障措施"));
+        assert_eq!(
+            h("(一)发挥作用。全区纳入"),
+            t(Style::Paren, "(一)", "发挥作用")
+        );
+        assert_eq!(
+            h("（三）完善基础设施建设"),
+            t(Style::Paren, "(三)", "完善基础设施建设")
+        );
+        assert_eq!(
+            h("1. 推进产业发展。全区"),
+            t(Style::Arabic, "1", "推进产业发展")
+        );
+        assert_eq!(
+            h("12.强化主体地位。"),
+            t(Style::Arabic, "12", "强化主体地位")
+        );
+        assert_eq!(
+            h("3、完善社区事务受理系统建设"),
+            t(Style::Arabic, "3", "完善社区事务受理系统建设")
+        );
+        assert_eq!(h("２．加强建设"), t(Style::Arabic, "2", "加强建设"));
+    }
+
+    #[test]
+    fn not_headings() {
+        for line in [
+            "1-1  10个标准机房清单",
+            "5.12全国防灾减灾日",
+            "2017.02.13",
+            "一是加强建设",
+            "(统计口径调整)",
+            "十三五规划",
+            "1",
+        ] {
+            assert_eq!(parse(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn cut_headings() {
+        assert!(is_cut("关于印发《杨浦区电子政务“十三五”"));
+        assert!(!is_cut("“十二五”发展现状"));
+    }
+}

@@ -1,0 +1,92 @@
+//! Who issued a document: the signing body (a name line followed by a date),
+//! else the first name line of the header, else the government whose head
+//! delivered the report (国务院总理 -> 国务院, 广东省省长 -> 广东省人民政府).
+
+use super::dates;
+use super::lines::Line;
+use super::words::ORG_SUFFIXES;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static REGION_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{Han}{2,4}?(?:省|市|自治区|新区|区|县))(?:省长|市长|区长|县长|主席|第?[一二三四五六七八九十]+届人(?:民代表)?大|人民政府)")
+        .expect("region pattern")
+});
+
+static TITLE_REGION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"关于(\p{Han}{2,5}?(?:省|市|自治区|新区|区|县))(?:\d{4}|[一二三四五六七八九十]{2})")
+        .expect("title region")
+});
+
+/// A line that is the name of a body and nothing else.
+pub fn org_name(line: &str) -> Option<&str> {
+    let name = line.strip_suffix("文件").unwrap_or(line);
+    let n = name.chars().count();
+    let plain = !name.contains(|c: char| !is_han(c));
+    (plain && (4..=25).contains(&n) && ORG_SUFFIXES.iter().any(|s| name.ends_with(s)))
+        .then_some(name)
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The national government's report is delivered by the premier on its behalf.
+const NATIONAL: &[&str] = &["国务院总理", "國務院總理", "代表国务院", "代表國務院"];
+
+pub fn find(header: &[Line], all: &[Line], title: &str) -> String {
+    // The signature: a name followed by a date.
+    for w in all.windows(2) {
+        if let (Some(name), Some(_)) = (org_name(w[0].text), dates::date_line(w[1].text)) {
+            if !w[0].text.ends_with("文件") {
+                return name.to_string();
+            }
+        }
+    }
+    if let Some(name) = header
+        .iter()
+        .filter(|l| !l.text.ends_with("文件"))
+        .find_map(|l| org_name(l.text))
+    {
+        return name.to_string();
+    }
+    if let Some(name) = header.iter().find_map(|l| org_name(l.text)) {
+        return name.to_string();
+    }
+    government(all, title).unwrap_or_default()
+}
+
+/// The government a 政府工作报告 speaks for.
+fn government(all: &[Line], title: &str) -> Option<String> {
+    if let Some(c) = TITLE_REGION.captures(title) {
+        return Some(format!("{}人民政府", &c[1]));
+    }
+    for line in all {
+        if NATIONAL.iter().any(|w| line.text.contains(w)) {
+            return Some("国务院".to_string());
+        }
+        if let Some(c) = REGION_HEAD.captures(line.text) {
+            return Some(format!("{}人民政府", &c[1]));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn org_lines() {
+        assert_eq!(
+            org_name("青浦区科学技术委员会"),
+            Some("青浦区科学技术委员会")
+        );
+        assert_eq!(
+            org_name("上海市嘉定区科学技术委员会文件"),
+            Some("上海市嘉定区科学技术委员会")
+        );
+        assert_eq!(org_name("机关各部门、各事业单位："), None);
+        assert_eq!(org_name("2017年工作要点"), None);
+    }
+}

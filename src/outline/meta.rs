@@ -1,0 +1,200 @@
+//! Document metadata: title, kind, years, issuer, number and date.
+
+use super::dates;
+use super::heading::Heading;
+use super::issuer;
+use super::lines::Line;
+use super::parts::{period_year, type_of, years_in, Division};
+use super::vote;
+use super::{DocMeta, PartKind};
+use crate::model::DocKind;
+use crate::read::Document;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Han}{1,8}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
+        .expect("doc number")
+});
+
+static NOTICE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"关于(?:印发|转发|发布)《(.+)》的通知").expect("notice pattern"));
+
+/// How many lines at the top of a document can hold its title.
+const HEADER_LINES: usize = 40;
+
+pub fn read(
+    doc: &Document,
+    lines: &[Line],
+    headings: &[Option<Heading>],
+    divs: &[Division],
+) -> DocMeta {
+    let first_heading = headings
+        .iter()
+        .position(Option::is_some)
+        .unwrap_or(lines.len());
+    let header = &lines[..first_heading.min(HEADER_LINES)];
+    let header_end = lines.get(first_heading).map_or(doc.text.len(), |l| l.start);
+    let title = title(doc, header);
+    let body = vote::vote(lines);
+    let kind = kind(&title, divs, &body);
+    let date = date(lines, header);
+    let reference_year = date
+        .as_deref()
+        .and_then(|d| d[..4].parse().ok())
+        .or_else(|| doc.source_title.as_deref().and_then(first_year))
+        .or_else(|| doc.source_url.as_deref().and_then(first_year));
+    let year_of = |part: PartKind| -> Option<i32> {
+        title_year(&title, part)
+            .or_else(|| {
+                divs.iter()
+                    .find(|d| d.kind == Some(part))
+                    .and_then(|d| d.year)
+            })
+            .or_else(|| body.year(part))
+            .or_else(|| match part {
+                PartKind::Plan => reference_year,
+                PartKind::Summary => reference_year.map(|y| y - 1),
+            })
+    };
+    let plan_year = (kind != DocKind::Summary)
+        .then(|| year_of(PartKind::Plan))
+        .flatten();
+    let summary_year = (kind != DocKind::Plan)
+        .then(|| year_of(PartKind::Summary))
+        .flatten();
+    DocMeta {
+        kind,
+        issuer: issuer::find(header, lines, &title),
+        title,
+        plan_year,
+        summary_year,
+        doc_number: DOC_NUMBER
+            .find(&doc.text[..header_end])
+            .map(|m| m.as_str().split_whitespace().collect()),
+        date,
+    }
+}
+
+fn first_year(text: &str) -> Option<i32> {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(3)).find_map(|i| {
+        let w = &b[i..i + 4];
+        let ok = (w.starts_with(b"19") || w.starts_with(b"20"))
+            && w.iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
+        ok.then(|| text[i..i + 4].parse().ok()).flatten()
+    })
+}
+
+/// The document's own title: the source title when it is one (not an editor's
+/// note in brackets), else the header line naming a plan or report.
+fn title(doc: &Document, header: &[Line]) -> String {
+    if let Some(t) = doc.source_title.as_deref() {
+        let t = t.split(" [").next().unwrap_or(t).trim();
+        if !t.is_empty() && !t.starts_with('[') {
+            return t.to_string();
+        }
+    }
+    for line in header {
+        if let Some(c) = NOTICE.captures(line.text) {
+            return c[1].to_string();
+        }
+    }
+    header
+        .iter()
+        .map(|l| l.text)
+        .find(|t| {
+            let (s, p) = type_of(t);
+            (s || p || t.contains("报告"))
+                && t.chars().count() <= 40
+                && !t.contains(['：', ':', '；', ';', '，', ',', '。'])
+        })
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn kind(title: &str, divs: &[Division], body: &vote::Vote) -> DocKind {
+    let has = |k| divs.iter().any(|d| d.kind == Some(k));
+    let (summary, plan) = type_of(title);
+    if (summary && plan) || (has(PartKind::Summary) && has(PartKind::Plan)) {
+        DocKind::Combined
+    } else if summary {
+        DocKind::Summary
+    } else if plan || has(PartKind::Plan) {
+        DocKind::Plan
+    } else if has(PartKind::Summary) {
+        DocKind::Summary
+    } else if body.leans_plan() {
+        DocKind::Plan
+    } else {
+        DocKind::Summary
+    }
+}
+
+/// The year the title gives a part: each year in the title heads the words up to the next.
+fn title_year(title: &str, part: PartKind) -> Option<i32> {
+    let years = years_in(title);
+    if years.is_empty() {
+        let (summary, plan) = type_of(title);
+        let wanted = match part {
+            PartKind::Plan => plan,
+            PartKind::Summary => summary,
+        };
+        return period_year(title).filter(|_| wanted);
+    }
+    years.iter().enumerate().find_map(|(i, &(at, year))| {
+        let end = years.get(i + 1).map_or(title.len(), |&(next, _)| next);
+        let (summary, plan) = type_of(&title[at..end]);
+        let matches = match part {
+            PartKind::Plan => plan && !summary,
+            PartKind::Summary => summary && !plan,
+        };
+        matches.then_some(year)
+    })
+}
+
+/// The signing date, else a labelled date, else the first date of the header.
+fn date(lines: &[Line], header: &[Line]) -> Option<String> {
+    lines
+        .windows(2)
+        .find(|w| issuer::org_name(w[0].text).is_some())
+        .and_then(|w| dates::date_line(w[1].text))
+        .or_else(|| lines.iter().find_map(|l| dates::labelled_date(l.text)))
+        .or_else(|| {
+            header
+                .iter()
+                .find_map(|l| dates::find_date(l.text))
+                .map(|(_, d)| d)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_years() {
+        let t = "青浦区科委、科协2016年工作总结和2017年工作要点";
+        assert_eq!(title_year(t, PartKind::Summary), Some(2016));
+        assert_eq!(title_year(t, PartKind::Plan), Some(2017));
+        let t = "关于浦东新区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告";
+        assert_eq!(title_year(t, PartKind::Summary), Some(2022));
+        assert_eq!(title_year(t, PartKind::Plan), Some(2023));
+        assert_eq!(
+            title_year("杨浦区电子政务“十三五”发展规划", PartKind::Plan),
+            Some(2020)
+        );
+        assert_eq!(
+            title_year("2014年嘉定区科技和信息化工作要点", PartKind::Plan),
+            Some(2014)
+        );
+    }
+
+    #[test]
+    fn years_outside_text() {
+        assert_eq!(first_year("repost of the 2016 report"), Some(2016));
+        assert_eq!(first_year("id 120160"), None);
+    }
+}
