@@ -1,6 +1,9 @@
 //! The real binary in tmux: send keys, read the screen. Skipped, with a note, where
 //! tmux is not installed.
 
+mod support;
+mod tui_support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
@@ -181,4 +184,57 @@ fn sigterm_and_sigint_restore_the_terminal() {
         assert_eq!(got, code, "{sig}");
         assert!(restored(&tty), "{sig}: {tty}");
     }
+}
+
+/// Plan files written by the store from the gold data: four national years with their
+/// summaries' actuals, and Jiading 2014 with one target met and one missed.
+fn plan_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut plans: Vec<(String, plantrack::model::Plan)> = ["2016", "2019", "2021", "2023"]
+        .iter()
+        .map(|y| {
+            (
+                format!("national-{y}"),
+                tui_support::corpus_plan(&format!("national-{y}")),
+            )
+        })
+        .collect();
+    plans.push(("jiading-2014".into(), tui_support::jiading_mixed()));
+    for (name, plan) in plans {
+        let path = dir.path().join(format!("{name}.toml"));
+        plantrack::store::write_plan(&path, &plan).expect("plan written");
+    }
+    dir
+}
+
+#[test]
+fn walks_plan_files_searches_patents_and_quits() {
+    let plans = plan_folder();
+    let Some(t) = Tmux::start("walk", &format!("tui '{}'", plans.path().display())) else {
+        return;
+    };
+    let s = t.wait("the verdicts", |s| s.contains("✓") && s.contains("✗"));
+    assert!(s.contains("plantrack  5 plans"), "{s}");
+    // Plans come in path order: jiading-2014.toml first.
+    assert!(
+        s.contains("上海市嘉定区科学技术委员会 2014: met 1, missed 1"),
+        "{s}"
+    );
+    t.keys(&["Tab", "j", "j"]);
+    t.wait("a national target's detail", |s| {
+        s.contains("国务院 2016: met 2") && s.contains("target: 国内生产总值增长率")
+    });
+    t.keys(&["g", "/"]);
+    t.text("专利");
+    t.keys(&["Enter"]);
+    let s = t.wait("the patent goal", |s| {
+        s.contains("三.3 推进知识产权发展战略应用  ✓0 ✗0 ?2")
+    });
+    assert!(s.contains("专利申请量"), "{s}");
+    t.keys(&["?"]);
+    t.wait("help", |s| s.contains("quit") && s.contains("this help"));
+    t.keys(&["Escape", "q"]);
+    let (code, tty) = t.exit();
+    assert_eq!(code, 0);
+    assert!(restored(&tty), "{tty}");
 }

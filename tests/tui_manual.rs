@@ -140,3 +140,117 @@ fn verdict_keys_on_a_goal_say_what_to_select() {
     assert_eq!(app.mode, Mode::Normal);
     assert!(screen(&app).last().unwrap().contains("select a target"));
 }
+
+/// The plan written by the store into a temp folder, and the app opened on that folder.
+fn app_on_file() -> (tempfile::TempDir, std::path::PathBuf, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("jiading-2014.toml");
+    plantrack::store::write_plan(&path, &jiading_mixed()).unwrap();
+    let slots = plantrack::tui::run::load_all(&[dir.path().to_path_buf()]).unwrap();
+    assert_eq!(slots.len(), 1);
+    assert!(slots[0].plan.is_ok(), "{:?}", slots[0].plan.as_ref().err());
+    let mut app = App::new(slots, (120, 40), plantrack::tui::theme::Theme::default());
+    keys(&mut app, "/专利申请量");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('j'));
+    (dir, path, app)
+}
+
+fn perform(app: &mut App, effects: Vec<Effect>) {
+    for e in effects {
+        if let Effect::SaveManual {
+            path,
+            target,
+            manual,
+        } = e
+        {
+            assert!(plantrack::tui::run::save_manual(
+                app,
+                &path,
+                &target,
+                manual.as_ref()
+            ));
+        }
+    }
+}
+
+fn patent_manual(plan: &plantrack::model::Plan) -> Option<Manual> {
+    let goal = plan.goals.iter().find(|g| g.id == "三.3").unwrap();
+    goal.targets[0].manual.clone()
+}
+
+#[test]
+fn manual_verdict_round_trip_through_the_plan_file() {
+    let (_dir, path, mut app) = app_on_file();
+    keys(&mut app, "x");
+    keys(&mut app, "区知识产权局: 4800件");
+    let effects = key(&mut app, KeyCode::Enter);
+    perform(&mut app, effects);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("区知识产权局: 4800件"), "{text}");
+    // What the file now holds, read back through the store, is what the view shows.
+    let slot = plantrack::tui::run::load(&path);
+    let plan = slot.plan.clone().unwrap();
+    assert_eq!(
+        patent_manual(&plan),
+        Some(Manual {
+            status: Some(Verdict::Missed),
+            note: "区知识产权局: 4800件".into()
+        })
+    );
+    plantrack::tui::update(&mut app, plantrack::tui::Msg::Loaded(slot));
+    assert_eq!(app.plans[0].total, plan_counts(&plan));
+    let tree = tree_lines(&app);
+    let row = tree.iter().find(|l| l.contains("专利申请量")).unwrap();
+    assert!(row.trim_start().starts_with("✗✎"), "{row}");
+    assert!(app
+        .selected_row()
+        .is_some_and(|r| matches!(r.kind, plantrack::tui::tree::RowKind::Target(_, 0))));
+    // Clearing removes it from the file; the rest of the file is untouched.
+    let effects = keys(&mut app, "c");
+    perform(&mut app, effects);
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert!(!after.contains("4800件"));
+    assert_eq!(
+        patent_manual(&plantrack::store::load_plan(&path).unwrap()),
+        None
+    );
+    assert_eq!(
+        plantrack::store::load_plan(&path).unwrap(),
+        jiading_mixed_as_stored(&path)
+    );
+}
+
+/// The plan as first written, read back (the store may normalise, e.g. goal text).
+fn jiading_mixed_as_stored(path: &std::path::Path) -> plantrack::model::Plan {
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = dir.path().join(path.file_name().unwrap());
+    plantrack::store::write_plan(&fresh, &jiading_mixed()).unwrap();
+    plantrack::store::load_plan(&fresh).unwrap()
+}
+
+#[test]
+fn a_failed_save_says_so_and_shows_the_file() {
+    let (_dir, path, mut app) = app_on_file();
+    keys(&mut app, "m");
+    let effects = key(&mut app, KeyCode::Enter);
+    std::fs::remove_file(&path).unwrap();
+    let Effect::SaveManual {
+        path: p,
+        target,
+        manual,
+    } = &effects[0]
+    else {
+        panic!("{effects:?}")
+    };
+    assert!(!plantrack::tui::run::save_manual(
+        &mut app,
+        p,
+        target,
+        manual.as_ref()
+    ));
+    assert!(app.status.as_deref().unwrap().starts_with("not saved: "));
+    let screen = screen(&app);
+    assert!(contains(&screen, "could not load:"), "{screen:?}");
+    assert_eq!(path, *p);
+}

@@ -11,7 +11,8 @@ use super::update::update;
 use super::view::draw;
 use super::watch::Watcher;
 use crate::error::{Error, Result};
-use crate::store;
+use crate::model::Manual;
+use crate::store::{self, TargetRef};
 use crossterm::event::{self, Event};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -65,14 +66,11 @@ pub fn run(paths: &[PathBuf]) -> Result<u8> {
                         path,
                         target,
                         manual,
-                    } => match store::set_manual(&path, &target, manual.as_ref()) {
-                        Ok(()) => watcher.accept(),
-                        Err(e) => {
-                            // Show what the file really holds, and why the save failed.
-                            update(&mut app, Msg::Loaded(load(&path)));
-                            update(&mut app, Msg::Failed(format!("not saved: {e}")));
+                    } => {
+                        if save_manual(&mut app, &path, &target, manual.as_ref()) {
+                            watcher.accept();
                         }
-                    },
+                    }
                     Effect::Edit { path, goal } => {
                         let line = goal.and_then(|g| store::goal_line(&path, &g));
                         let outcome = terminal::suspend(&mut guard, || open_editor(&path, line))
@@ -98,6 +96,24 @@ pub fn run(paths: &[PathBuf]) -> Result<u8> {
             for p in changes.removed {
                 update(&mut app, Msg::Removed(p));
             }
+        }
+    }
+}
+
+/// Write a manual verdict to its plan file. On failure the plan is reloaded so the
+/// view shows what the file really holds, and the footer says why; false then.
+pub fn save_manual(
+    app: &mut App,
+    path: &Path,
+    target: &TargetRef,
+    manual: Option<&Manual>,
+) -> bool {
+    match store::set_manual(path, target, manual) {
+        Ok(()) => true,
+        Err(e) => {
+            update(app, Msg::Loaded(load(path)));
+            update(app, Msg::Failed(format!("not saved: {e}")));
+            false
         }
     }
 }

@@ -23,7 +23,9 @@ const BAR: usize = 20;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, beside: bool) {
     let lines = match app.selected_row() {
-        None => vec![Line::from("no plans: pass plan files or folders")],
+        None => vec![Line::from(
+            "no plan files found: pass plan files or folders, or make them with `plantrack import`",
+        )],
         Some(row) => {
             let p = &app.plans[row.plan];
             match row.kind {
