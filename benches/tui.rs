@@ -196,9 +196,11 @@ fn main() {
         "key-to-frame n (next search hit)",
         key_to_frame(&mut term, &mut app, 100, &[KeyCode::Char('n')]),
     );
+    // Rows: the plan, section 1, goal 1.1, its target.
     press(&mut app, KeyCode::Char('g'));
-    press(&mut app, KeyCode::Char('j'));
-    press(&mut app, KeyCode::Char('j'));
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Char('j'));
+    }
     report(
         "key-to-frame m + Enter (manual verdict)",
         key_to_frame(

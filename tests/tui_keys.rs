@@ -278,3 +278,39 @@ fn edit_asks_for_the_goal_of_the_selection() {
         }]
     );
 }
+
+#[test]
+fn folding_in_place_gives_the_rows_a_full_rebuild_would() {
+    use plantrack::tui::tree::{flatten, has_children};
+    for filter_presses in 0..2 {
+        let mut app = app(with_jiading(), 120, 30);
+        for _ in 0..filter_presses {
+            key(&mut app, KeyCode::Char('f'));
+        }
+        let mut i = 0;
+        while i < app.rows.len() {
+            if has_children(&app.plans, &app.rows[i]) {
+                app.set_folded(i, true);
+                assert_eq!(
+                    app.rows,
+                    flatten(&app.plans, Some(&app.folds), app.filter),
+                    "fold {i}"
+                );
+                if i % 3 != 0 {
+                    app.set_folded(i, false);
+                    assert_eq!(
+                        app.rows,
+                        flatten(&app.plans, Some(&app.folds), app.filter),
+                        "unfold {i}"
+                    );
+                }
+            }
+            i += 1;
+        }
+        // Unfold the outer nodes again, with inner folds kept.
+        for i in (0..app.rows.len()).rev() {
+            app.set_folded(i, false);
+            assert_eq!(app.rows, flatten(&app.plans, Some(&app.folds), app.filter));
+        }
+    }
+}

@@ -141,6 +141,32 @@ impl App {
             .min(self.rows.len().saturating_sub(1));
     }
 
+    /// Fold or unfold the row at `i` in place: only its own rows are drained or built.
+    pub fn set_folded(&mut self, i: usize, folded: bool) {
+        let Some(row) = self.rows.get(i).copied() else {
+            return;
+        };
+        if self.folds.is_folded(&self.plans, &row) == folded {
+            return;
+        }
+        self.folds.set(&self.plans, &row, folded);
+        let below = i + 1;
+        if folded {
+            let end = below
+                + self.rows[below..]
+                    .iter()
+                    .position(|r| r.plan != row.plan || r.depth <= row.depth)
+                    .unwrap_or(self.rows.len() - below);
+            self.rows.drain(below..end);
+        } else {
+            let new = tree::rows_below(&self.plans, &self.folds, self.filter, &row);
+            self.rows.splice(below..below, new);
+        }
+        if self.selected > i {
+            self.selected = i;
+        }
+    }
+
     pub fn select_key(&mut self, key: &RowKey) {
         if let Some(i) = tree::find(&self.plans, &self.rows, key) {
             self.selected = i;

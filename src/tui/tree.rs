@@ -93,52 +93,93 @@ pub fn has_children(plans: &[PlanView], row: &Row) -> bool {
 /// sub-goals. `folds = None` walks everything (search looks inside folded nodes).
 pub fn flatten(plans: &[PlanView], folds: Option<&Folds>, filter: Filter) -> Vec<Row> {
     let mut rows = Vec::new();
-    for (pi, p) in plans.iter().enumerate() {
+    for pi in 0..plans.len() {
         let plan_row = Row {
             plan: pi,
             kind: RowKind::Plan,
             depth: 0,
         };
         rows.push(plan_row);
-        if folds.is_some_and(|f| f.plans.contains(&p.path)) {
-            continue;
+        if !folds.is_some_and(|f| f.plans.contains(&plans[pi].path)) {
+            push_below(plans, folds, filter, &plan_row, &mut rows);
         }
-        if p.error.is_some() {
+    }
+    rows
+}
+
+/// The rows below an unfolded node, as `flatten` would show them: unfolding splices
+/// these in and folding drains them, so neither rebuilds the whole tree.
+pub fn rows_below(plans: &[PlanView], folds: &Folds, filter: Filter, row: &Row) -> Vec<Row> {
+    let mut rows = Vec::new();
+    push_below(plans, Some(folds), filter, row, &mut rows);
+    rows
+}
+
+fn push_below(
+    plans: &[PlanView],
+    folds: Option<&Folds>,
+    filter: Filter,
+    row: &Row,
+    rows: &mut Vec<Row>,
+) {
+    let pi = row.plan;
+    let p = &plans[pi];
+    // An explicit stack: a deeply nested outline must not overflow the call stack.
+    let mut stack: Vec<(usize, u16)> = match row.kind {
+        RowKind::Plan if p.error.is_some() => {
             rows.push(Row {
                 plan: pi,
                 kind: RowKind::Error,
                 depth: 1,
             });
+            return;
+        }
+        RowKind::Plan => p.roots.iter().rev().map(|&g| (g, 1)).collect(),
+        RowKind::Goal(g) => {
+            push_targets(p, pi, g, row.depth + 1, filter, rows);
+            p.children[g]
+                .iter()
+                .rev()
+                .map(|&c| (c, row.depth + 1))
+                .collect()
+        }
+        _ => return,
+    };
+    let folded_goals = folds.and_then(|f| f.goals_of(p));
+    while let Some((g, depth)) = stack.pop() {
+        if !filter.admits_counts(&p.counts[g]) {
             continue;
         }
-        let folded_goals = folds.and_then(|f| f.goals_of(p));
-        // An explicit stack: a deeply nested outline must not overflow the call stack.
-        let mut stack: Vec<(usize, u16)> = p.roots.iter().rev().map(|&g| (g, 1)).collect();
-        while let Some((g, depth)) = stack.pop() {
-            if !filter.admits_counts(&p.counts[g]) {
-                continue;
-            }
+        rows.push(Row {
+            plan: pi,
+            kind: RowKind::Goal(g),
+            depth,
+        });
+        if folded_goals.is_some_and(|f| f.contains(&p.plan.goals[g].id)) {
+            continue;
+        }
+        push_targets(p, pi, g, depth + 1, filter, rows);
+        stack.extend(p.children[g].iter().rev().map(|&c| (c, depth + 1)));
+    }
+}
+
+fn push_targets(
+    p: &PlanView,
+    pi: usize,
+    g: usize,
+    depth: u16,
+    filter: Filter,
+    rows: &mut Vec<Row>,
+) {
+    for (t, j) in p.judgements[g].iter().enumerate() {
+        if filter.admits(j.verdict) {
             rows.push(Row {
                 plan: pi,
-                kind: RowKind::Goal(g),
+                kind: RowKind::Target(g, t),
                 depth,
             });
-            if folded_goals.is_some_and(|f| f.contains(&p.plan.goals[g].id)) {
-                continue;
-            }
-            for (t, j) in p.judgements[g].iter().enumerate() {
-                if filter.admits(j.verdict) {
-                    rows.push(Row {
-                        plan: pi,
-                        kind: RowKind::Target(g, t),
-                        depth: depth + 1,
-                    });
-                }
-            }
-            stack.extend(p.children[g].iter().rev().map(|&c| (c, depth + 1)));
         }
     }
-    rows
 }
 
 pub fn key_of(plans: &[PlanView], row: &Row) -> RowKey {

@@ -290,8 +290,7 @@ fn collapse(app: &mut App) {
         return;
     };
     if tree::has_children(&app.plans, &row) && !app.folds.is_folded(&app.plans, &row) {
-        app.folds.set(&app.plans, &row, true);
-        app.rebuild_rows();
+        app.set_folded(app.selected, true);
     } else if let Some(parent) = app.rows[..app.selected]
         .iter()
         .rposition(|r| r.depth < row.depth)
@@ -305,8 +304,7 @@ fn expand(app: &mut App) {
         return;
     };
     if app.folds.is_folded(&app.plans, &row) {
-        app.folds.set(&app.plans, &row, false);
-        app.rebuild_rows();
+        app.set_folded(app.selected, false);
     } else if app
         .rows
         .get(app.selected + 1)
@@ -322,8 +320,7 @@ fn toggle(app: &mut App) {
     };
     if tree::has_children(&app.plans, &row) {
         let folded = app.folds.is_folded(&app.plans, &row);
-        app.folds.set(&app.plans, &row, !folded);
-        app.rebuild_rows();
+        app.set_folded(app.selected, !folded);
     }
 }
 
