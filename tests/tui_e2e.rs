@@ -153,7 +153,10 @@ fn opens_shows_help_and_q_exits_zero() {
     t.keys(&["/"]);
     t.text("没有这个词");
     t.wait("the search prompt", |s| s.contains("/没有这个词"));
-    t.keys(&["Escape", "j", "j", "?"]);
+    // A terminal reads Escape followed at once by a key as Alt+key: wait in between.
+    t.keys(&["Escape"]);
+    t.wait("the search closed", |s| s.contains("q quit"));
+    t.keys(&["j", "j", "?"]);
     let s = t.wait("the help popup", |s| {
         s.contains("keys") && s.contains("this help")
     });
@@ -233,7 +236,9 @@ fn walks_plan_files_searches_patents_and_quits() {
     assert!(s.contains("专利申请量"), "{s}");
     t.keys(&["?"]);
     t.wait("help", |s| s.contains("quit") && s.contains("this help"));
-    t.keys(&["Escape", "q"]);
+    t.keys(&["Escape"]);
+    t.wait("help closed", |s| !s.contains("this help"));
+    t.keys(&["q"]);
     let (code, tty) = t.exit();
     assert_eq!(code, 0);
     assert!(restored(&tty), "{tty}");

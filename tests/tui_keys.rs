@@ -158,6 +158,8 @@ fn escape_leaves_search_where_it_started() {
     assert!(!app.quit, "Esc in a prompt does not quit");
     keys(&mut app, "/没有这个词");
     assert_eq!(app.status.as_deref(), Some("no match for 没有这个词"));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.status, None);
 }
 
 #[test]

@@ -92,6 +92,7 @@ fn on_search_key(app: &mut App, k: KeyEvent, mut query: String, origin: Option<t
         }
         KeyCode::Esc => {
             app.mode = Mode::Normal;
+            app.status = None;
             if let Some(o) = &origin {
                 app.select_key(o);
             }
