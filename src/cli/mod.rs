@@ -8,6 +8,7 @@ mod parse;
 mod quantities;
 mod report;
 mod stub;
+mod tui;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use plantrack::Result;
@@ -45,7 +46,7 @@ pub enum Command {
     /// Validate plan files; report each problem as file:line:col.
     Check(check::Args),
     /// Open the review workbench on plan files or folders (default ./plans).
-    Tui(stub::Args),
+    Tui(tui::Args),
 }
 
 /// Output formats shared by the commands that print data.
@@ -67,8 +68,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Check(a)) => check::run(a),
         Some(Command::Report(a)) => report::run(a),
         Some(Command::Diff(a)) => diff::run(a),
-        Some(Command::Import(a)) | Some(Command::Link(a)) | Some(Command::Tui(a)) => stub::run(a),
-        None => stub::run(stub::Args::default()),
+        Some(Command::Import(a)) | Some(Command::Link(a)) => stub::run(a),
+        Some(Command::Tui(a)) => tui::run(a),
+        None => tui::run(tui::Args::default()),
     }
 }
 
