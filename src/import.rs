@@ -43,13 +43,23 @@ pub fn plans_from(a: &Analysis, source: &str) -> Vec<Plan> {
     years
         .into_iter()
         .map(|year| {
-            let targets: Vec<&Item> = a.targets.iter().filter(|t| year_of(t) == Some(year)).collect();
+            let targets: Vec<&Item> = a
+                .targets
+                .iter()
+                .filter(|t| year_of(t) == Some(year))
+                .collect();
             let in_summary = targets.iter().any(|t| {
-                a.outline.part_at(t.start).is_some_and(|p| p.kind == PartKind::Summary)
+                a.outline
+                    .part_at(t.start)
+                    .is_some_and(|p| p.kind == PartKind::Summary)
             });
             Plan {
                 meta: PlanMeta {
-                    title: if meta.title.is_empty() { a.doc.source_title.clone().unwrap_or_default() } else { meta.title.clone() },
+                    title: if meta.title.is_empty() {
+                        a.doc.source_title.clone().unwrap_or_default()
+                    } else {
+                        meta.title.clone()
+                    },
                     issuer: meta.issuer.clone(),
                     year,
                     source: Some(source.to_string()),
@@ -73,21 +83,32 @@ fn parts_of(a: &Analysis, year: i32, targets: &[&Item]) -> Vec<usize> {
         .filter(|&i| {
             let p = &a.outline.parts[i];
             (p.kind == PartKind::Plan && p.year.or(meta.plan_year) == Some(year))
-                || targets.iter().any(|t| p.start <= t.start && t.start < p.end)
+                || targets
+                    .iter()
+                    .any(|t| p.start <= t.start && t.start < p.end)
         })
         .collect()
 }
 
 /// The goals of the given parts of the document, with `targets` placed in them.
 fn goals_for(a: &Analysis, targets: &[&Item], parts: &[usize]) -> Vec<Goal> {
-    let sections: Vec<&Section> = a.outline.sections.iter().filter(|s| parts.contains(&s.part)).collect();
+    let sections: Vec<&Section> = a
+        .outline
+        .sections
+        .iter()
+        .filter(|s| parts.contains(&s.part))
+        .collect();
     let mut goals: Vec<Goal> = Vec::new();
     let preamble: Vec<&&Item> = targets.iter().filter(|t| t.section.is_empty()).collect();
     if !preamble.is_empty() {
         goals.push(Goal {
             id: PREAMBLE_ID.into(),
             title: PREAMBLE_TITLE.into(),
-            text: preamble.iter().map(|t| t.quote.as_str()).collect::<Vec<_>>().join("；"),
+            text: preamble
+                .iter()
+                .map(|t| t.quote.as_str())
+                .collect::<Vec<_>>()
+                .join("；"),
             targets: preamble.iter().map(|t| to_target(t)).collect(),
         });
     }
@@ -106,13 +127,21 @@ fn goals_for(a: &Analysis, targets: &[&Item], parts: &[usize]) -> Vec<Goal> {
             parent = crate::model::parent_id(p);
         }
         for p in missing.into_iter().rev() {
-            goals.push(Goal { id: p.to_string(), ..Goal::default() });
+            goals.push(Goal {
+                id: p.to_string(),
+                ..Goal::default()
+            });
         }
-        let body_end = sections.get(i + 1).map(|n| n.start.min(s.end)).unwrap_or(s.end);
+        let body_end = sections
+            .get(i + 1)
+            .map(|n| n.start.min(s.end))
+            .unwrap_or(s.end);
         goals.push(Goal {
             id: s.id.clone(),
             title: s.title.clone(),
-            text: a.doc.text[s.start..body_end.max(s.start)].trim().to_string(),
+            text: a.doc.text[s.start..body_end.max(s.start)]
+                .trim()
+                .to_string(),
             targets: targets
                 .iter()
                 .filter(|t| t.section == s.id && s.start <= t.start && t.start < s.end)
@@ -169,12 +198,19 @@ pub fn kind_of_unit(unit: &str) -> Kind {
 
 /// The actual of every target of `plan` from a summary's figures (None: unmeasured).
 /// `source` is the summary's path as the plan file names it.
-pub fn link_actuals(plan: &Plan, summary: &[Item], source: &str) -> Vec<(TargetRef, Option<Actual>)> {
+pub fn link_actuals(
+    plan: &Plan,
+    summary: &[Item],
+    source: &str,
+) -> Vec<(TargetRef, Option<Actual>)> {
     let mut refs = Vec::new();
     let mut items = Vec::new();
     for g in &plan.goals {
         for (index, t) in g.targets.iter().enumerate() {
-            refs.push(TargetRef { goal: g.id.clone(), index });
+            refs.push(TargetRef {
+                goal: g.id.clone(),
+                index,
+            });
             items.push(as_item(g, t));
         }
     }
@@ -199,7 +235,9 @@ pub fn actuals_for_year(a: &Analysis, year: i32) -> Vec<Item> {
     a.actuals
         .iter()
         .filter(|item| match a.outline.part_at(item.start) {
-            Some(p) if p.kind == PartKind::Summary => p.year.or(meta.summary_year).is_none_or(|y| y == year),
+            Some(p) if p.kind == PartKind::Summary => {
+                p.year.or(meta.summary_year).is_none_or(|y| y == year)
+            }
             _ => meta.summary_year.is_none_or(|y| y == year),
         })
         .cloned()

@@ -78,6 +78,7 @@ fn items(gold: &Value, table: &str, text: &str, noisy: bool) -> Vec<Item> {
                 start,
                 end: start + quote.len(),
                 quote,
+                row: None,
             }
         })
         .collect()

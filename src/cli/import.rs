@@ -34,7 +34,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
             Err(e) => errors.push(e),
         }
     }
-    let infos: Vec<DocInfo> = sources.iter().map(|s| DocInfo::from(&s.analysis.outline.meta)).collect();
+    let infos: Vec<DocInfo> = sources
+        .iter()
+        .map(|s| DocInfo::from(&s.analysis.outline.meta))
+        .collect();
     for (i, s) in sources.iter().enumerate() {
         let plans = plans_from(&s.analysis, &s.rel);
         let several = plans.len() > 1;
@@ -57,13 +60,21 @@ pub fn run(args: Args) -> Result<ExitCode> {
     for e in &errors {
         eprintln!("plantrack: {e}");
     }
-    Ok(if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
 }
 
 fn read_source(path: &Path, out: &Path) -> Result<Source> {
     let analysis = analyse(store::read_document(path)?);
     let rel = store::place_source(path, out)?;
-    Ok(Source { path: path.to_path_buf(), rel, analysis })
+    Ok(Source {
+        path: path.to_path_buf(),
+        rel,
+        analysis,
+    })
 }
 
 /// The summary among the sources that reports on the plan's year, from its issuer.
@@ -74,11 +85,15 @@ fn summary_for(plan: &Plan, infos: &[DocInfo], own: usize) -> Option<usize> {
         plan_year: Some(plan.meta.year),
         summary_year: None,
     };
-    find_summary(&wanted, infos).filter(|&j| j != own || infos[j].summary_year == Some(plan.meta.year))
+    find_summary(&wanted, infos)
+        .filter(|&j| j != own || infos[j].summary_year == Some(plan.meta.year))
 }
 
 fn plan_file_name(doc: &Path, year: i32, several: bool) -> String {
-    let stem = doc.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "plan".into());
+    let stem = doc
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "plan".into());
     if several {
         format!("{stem}-{year}.toml")
     } else {
@@ -109,6 +124,8 @@ fn write(out: &Path, plan: &Plan, summary: Option<&Source>) -> Result<String> {
         p.goals.len(),
         targets,
         linked,
-        summary.map(|s| format!(" from {}", s.rel)).unwrap_or_default()
+        summary
+            .map(|s| format!(" from {}", s.rel))
+            .unwrap_or_default()
     ))
 }

@@ -44,7 +44,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
             );
         }
         let summary = analyse(store::read_document(&store::resolve_source(path, &rel)?)?);
-        let links = link_actuals(file.plan(), &actuals_for_year(&summary, plan.meta.year), &rel);
+        let links = link_actuals(
+            file.plan(),
+            &actuals_for_year(&summary, plan.meta.year),
+            &rel,
+        );
         let linked = links.iter().filter(|(_, a)| a.is_some()).count();
         file.write_actuals(&links)?;
         let changed = file.save()?;

@@ -9,7 +9,7 @@ mod link;
 mod parse;
 mod quantities;
 mod report;
-mod stub;
+mod tui;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use plantrack::Result;
@@ -47,7 +47,7 @@ pub enum Command {
     /// Validate plan files; report each problem as file:line:col.
     Check(check::Args),
     /// Open the review workbench on plan files or folders (default ./plans).
-    Tui(stub::Args),
+    Tui(tui::Args),
 }
 
 /// Output formats shared by the commands that print data.
@@ -71,8 +71,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Link(a)) => link::run(a),
         Some(Command::Report(a)) => report::run(a),
         Some(Command::Diff(a)) => diff::run(a),
-        Some(Command::Tui(a)) => stub::run(a),
-        None => stub::run(stub::Args::default()),
+        Some(Command::Tui(a)) => tui::run(a),
+        None => tui::run(tui::Args::default()),
     }
 }
 

@@ -2,35 +2,109 @@
 //! which figures of a summary are reported results.
 
 use super::phrase;
-use super::words::{BASELINE_MARKERS, COMMIT_VERBS, HISTORY_MARKERS};
+use super::words::{BASELINE_MARKERS, COMMIT_VERBS, HISTORY_MARKERS, RANKINGS, TARGET_INTROS};
 use crate::quantity::Quantity;
 
-/// Units that measure time spans or name plans ("三年行动计划", "5年"), never a target.
-const NON_FIGURE_UNITS: &[&str] = &["年", "月", "日", "号", "岁", "周年", "届", "批", "轮", "期间"];
+/// Units that measure time spans, levels or batches ("三年行动计划", "市区两级",
+/// "连续36个月"): never a target or a reported result.
+const NON_FIGURE_UNITS: &[&str] = &[
+    "年", "月", "个月", "日", "号", "岁", "周年", "届", "批", "轮", "级", "期间",
+];
 
-/// A figure with a unit, not a date, ordinal, name or idiom.
+/// The longest stretch of quoted text (“…”) read as a name or slogan, in bytes.
+const MAX_SLOGAN_BYTES: usize = 120;
+
+/// A figure with a unit and a numeral, not a date, ordinal, name, slogan or idiom.
 pub fn is_figure(text: &str, q: &Quantity) -> bool {
-    if q.trap.is_some() || q.unit.trim().is_empty() || NON_FIGURE_UNITS.contains(&q.unit.trim()) {
+    let unit = q.unit.trim();
+    if q.trap.is_some() || unit.is_empty() || NON_FIGURE_UNITS.contains(&unit) {
         return false;
     }
     if q.value.is_none() && (q.min.is_none() || q.max.is_none()) {
         return false;
     }
-    let _ = text;
-    true
+    // "第二个万亿元消费城市": a scale word alone after a classifier names a class,
+    // not a figure (unlike "近万人次", "达到万兆").
+    if q.text.starts_with(['万', '亿', '千', '百', '萬', '億'])
+        && text[..q.start].ends_with(['个', '首', '第'])
+    {
+        return false;
+    }
+    !in_slogan(text, q.start) && !in_caption(text, q.start)
+}
+
+/// Inside “…”: a name or a slogan (“挂1块牌子、立1套制度”), not a figure.
+fn in_slogan(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let open = before.rfind('“');
+    let close = before.rfind('”');
+    match open {
+        Some(o) if close.is_none_or(|c| c < o) => {
+            let after = &text[at..];
+            after
+                .find('”')
+                .is_some_and(|c| at + c - o <= MAX_SLOGAN_BYTES)
+                && !after[..after.find('”').unwrap_or(0)].contains(['。', '\n'])
+        }
+        _ => false,
+    }
+}
+
+/// On a table or figure caption line ("1-1  10个标准机房清单", "表2 …").
+fn in_caption(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let line = text[start..].trim_start();
+    let lead: String = line
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '-' || *c == '.')
+        .collect();
+    // A caption number joins two numbers ("1-1", "2.3"); a heading's "1." does not.
+    let joined = lead.split(['-', '.']).filter(|p| !p.is_empty()).count() >= 2;
+    (joined && line[lead.len()..].starts_with([' ', '\u{3000}', '\u{a0}', '\t']))
+        || ["表", "图"].iter().any(|w| {
+            line.starts_with(w) && line[w.len()..].starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// Whether a number is written in Chinese numerals only (两个, 三期), not digits.
 pub fn is_chinese_numeral(q: &Quantity) -> bool {
-    !q.text.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    !q.text
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 fn small_chinese(q: &Quantity) -> bool {
-    is_chinese_numeral(q) && q.value.or(q.max).is_some_and(|v| v.abs() < 10.0)
+    is_chinese_numeral(q) && q.value.or(q.max).is_some_and(|v| v.abs() < 100.0)
+}
+
+/// Years written in a stretch of text ("2018年", "2016年度").
+fn years_in(span: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
+    span.match_indices('年').filter_map(move |(i, _)| {
+        let head = &span[..i];
+        let digits: String = head
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        (digits.len() == 4)
+            .then(|| (i - 4, digits.chars().rev().collect::<String>().parse().ok()))
+            .and_then(|(at, y)| y.map(|y| (at, y)))
+    })
+}
+
+/// A year used as a baseline ("比2015年增长", "在2014年基础上") dates the comparison, not the figure.
+fn is_baseline_year(span: &str, at: usize) -> bool {
+    span[..at].ends_with(['比', '较'])
+        || span[at..]
+            .chars()
+            .skip(5)
+            .take(4)
+            .collect::<String>()
+            .starts_with("基础")
 }
 
 /// A figure in a plan part that the issuer commits to, not a baseline or history.
-pub fn is_commitment(text: &str, q: &Quantity, sentence: usize) -> bool {
+pub fn is_commitment(text: &str, q: &Quantity, sentence: usize, year: Option<i32>) -> bool {
     let clause = phrase::clause_start(text, q.start, sentence);
     let before_clause = &text[clause..q.start];
     let before_sentence = &text[sentence..q.start];
@@ -40,15 +114,37 @@ pub fn is_commitment(text: &str, q: &Quantity, sentence: usize) -> bool {
     if HISTORY_MARKERS.iter().any(|w| before_sentence.contains(w)) {
         return false;
     }
-    // Small Chinese numerals in plans are mostly slogans (四个一, 三个板块); keep only
-    // those a commitment verb stands right before ("新增两家").
+    // A sentence about an earlier year reviews it ("2018年實現全年經濟成長率6.6%").
+    if let Some(y) = year {
+        if years_in(before_sentence).any(|(at, w)| w < y && !is_baseline_year(before_sentence, at))
+        {
+            return false;
+        }
+    }
+    // Small Chinese numerals in plans are mostly slogans (四个一, 三个板块, 一支队伍);
+    // keep only those a commitment verb stands right before ("新增两家").
     if small_chinese(q) {
-        return COMMIT_VERBS.iter().any(|w| before_clause.trim_end().ends_with(w));
+        return q.value.is_some_and(|v| v >= 2.0)
+            && COMMIT_VERBS
+                .iter()
+                .any(|w| before_clause.trim_end().ends_with(w));
     }
     true
 }
 
-/// A figure in a summary part that reports a result.
-pub fn is_report(q: &Quantity) -> bool {
-    !(small_chinese(q) && q.value.is_some_and(|v| v < 2.0))
+/// A figure in a summary part that reports a result, not next year's target.
+pub fn is_report(text: &str, q: &Quantity, year: Option<i32>) -> bool {
+    if small_chinese(q) && q.value.is_some_and(|v| v < 2.0) {
+        return false;
+    }
+    let start = phrase::paragraph_start(text, q.start);
+    let before = &text[start..q.start];
+    if TARGET_INTROS.iter().any(|w| before.contains(w)) {
+        return false;
+    }
+    let clause = &text[phrase::clause_start(text, q.start, start)..q.start];
+    if RANKINGS.iter().any(|w| clause.contains(w)) {
+        return false;
+    }
+    !year.is_some_and(|y| years_in(before).any(|(_, w)| w > y))
 }

@@ -2,6 +2,7 @@
 //! plan parts) and which are reported results (in its summary parts), each with
 //! the metric it counts, its section and a short exact quote.
 
+mod dedupe;
 mod filter;
 mod phrase;
 mod table;
@@ -55,16 +56,22 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
         out.actuals.extend(actuals);
     }
     for item in out.targets.iter_mut().chain(out.actuals.iter_mut()) {
-        item.section = outline.section_at(item.start).map(|s| s.id.clone()).unwrap_or_default();
+        item.section = outline
+            .section_at(item.start)
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
     }
     let in_table = |at: usize| tables.iter().any(|t| t.start <= at && at < t.end);
     let quantities = quantity::find(text);
+    let body = body_start(text);
     let mut prev: Option<(usize, String)> = None; // (end, metric) of the last figure read
     for q in &quantities {
-        if doc.is_skipped(q.start) || in_table(q.start) {
+        if doc.is_skipped(q.start) || in_table(q.start) || q.start < body {
             continue;
         }
-        let Some(part) = outline.part_at(q.start) else { continue };
+        let Some(part) = outline.part_at(q.start) else {
+            continue;
+        };
         if !filter::is_figure(text, q) {
             continue;
         }
@@ -81,26 +88,61 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
                 }
             }
         }
-        item.section = outline.section_at(q.start).map(|s| s.id.clone()).unwrap_or_default();
+        item.section = outline
+            .section_at(q.start)
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
         prev = Some((q.end, item.metric.clone()));
+        if item.metric.is_empty() {
+            // Nothing says what the number counts: no reader could check it.
+            continue;
+        }
         match part.kind {
-            PartKind::Plan if filter::is_commitment(text, q, sentence) => out.targets.push(item),
-            PartKind::Summary if filter::is_report(q) => out.actuals.push(item),
+            PartKind::Plan
+                if filter::is_commitment(
+                    text,
+                    q,
+                    sentence,
+                    part.year.or(outline.meta.plan_year),
+                ) =>
+            {
+                out.targets.push(item)
+            }
+            PartKind::Summary
+                if filter::is_report(text, q, part.year.or(outline.meta.summary_year)) =>
+            {
+                out.actuals.push(item)
+            }
             _ => {}
         }
     }
     out.targets.sort_by_key(|i| i.start);
     out.actuals.sort_by_key(|i| i.start);
+    dedupe::drop_restatements(&mut out.targets);
+    dedupe::drop_restatements(&mut out.actuals);
     out
+}
+
+/// Where the body begins: the first line that reads as prose (holds a "。"). Lines
+/// before it are headlines and cover text, which restate figures the body gives.
+fn body_start(text: &str) -> usize {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.contains('。') {
+            return at;
+        }
+        at += line.len();
+    }
+    0
 }
 
 /// Metric, quote and figure of one quantity.
 fn describe(text: &str, q: &Quantity, floor: usize) -> Item {
     let start = phrase::quote_start(text, q.start, floor);
     let mut metric = phrase::clean_metric(&text[start..q.start]);
-    let mut end = q.end;
+    let mut end = phrase::with_trailing_op(text, q.end);
     if matches!(q.kind, Kind::Count) && !q.unit.is_empty() {
-        let noun = phrase::counted_noun(text, q.end);
+        let noun = phrase::counted_noun(text, end);
         if !noun.is_empty() && (metric.chars().count() <= 4 || noun.chars().count() >= 2) {
             metric.push_str(noun);
             end += noun.len();

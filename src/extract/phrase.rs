@@ -1,7 +1,10 @@
 //! The words around a number: the clause it stands in, the metric it counts, and a
 //! short exact quote.
 
-use super::words::{CHANGE_WORDS, CLAUSE_ENDS, LEAD_FILLERS, SENTENCE_ENDS, TRAIL_VERBS};
+use super::words::{
+    BULLETS, CHANGE_WORDS, CLAUSE_ENDS, GENERIC_WORDS, LEAD_FILLERS, SCOPE_ONLY, SENTENCE_ENDS,
+    TRAIL_VERBS,
+};
 
 /// How far back (in characters) a quote may reach before its number.
 const MAX_PREFIX_CHARS: usize = 24;
@@ -28,6 +31,17 @@ pub fn sentence_start(text: &str, at: usize) -> usize {
         .unwrap_or(0)
 }
 
+/// Start of the stretch ending at `at` since the last full stop or line break: a
+/// sentence as a reader sees it, across the semicolons of a list.
+pub fn paragraph_start(text: &str, at: usize) -> usize {
+    text[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| *c == '。' || *c == '\n')
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0)
+}
+
 /// End of the clause that starts at or before `at`.
 pub fn clause_end(text: &str, at: usize) -> usize {
     text[at..]
@@ -44,7 +58,12 @@ fn last_chars(text: &str, start: usize, end: usize, n: usize) -> usize {
     if count <= n {
         return start;
     }
-    start + slice.char_indices().nth(count - n).map(|(i, _)| i).unwrap_or(0)
+    start
+        + slice
+            .char_indices()
+            .nth(count - n)
+            .map(|(i, _)| i)
+            .unwrap_or(0)
 }
 
 fn is_space(c: char) -> bool {
@@ -53,7 +72,16 @@ fn is_space(c: char) -> bool {
 
 /// A metric phrase cleaned of fillers, verbs and comparison words around it.
 pub fn clean_metric(raw: &str) -> String {
-    let mut s: String = raw.chars().filter(|c| !is_space(*c)).collect();
+    let mut s: String = raw
+        .chars()
+        .filter(|c| !is_space(*c) && !BULLETS.contains(c))
+        .collect();
+    s = drop_years(&s);
+    let mut generic: Vec<&str> = GENERIC_WORDS.to_vec();
+    generic.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    for w in generic {
+        s = s.replace(w, "");
+    }
     // A leading year ("2015年，争取…") dates the promise; it is not what is counted.
     loop {
         let before = s.len();
@@ -72,11 +100,36 @@ pub fn clean_metric(raw: &str) -> String {
                 s = rest.to_string();
             }
         }
-        s = s.trim_matches(|c: char| "、，,：:“”\"'《》".contains(c)).to_string();
+        s = s
+            .trim_matches(|c: char| "、，,：:“”\"'《》".contains(c))
+            .to_string();
         if s.len() == before {
             return s;
         }
     }
+}
+
+/// Remove every "2023年" (a date, not what is counted) from a metric.
+fn drop_years(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('年') {
+        let head = &rest[..i];
+        let digits = head
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if digits == 4 {
+            out.push_str(&head[..head.len() - 4]);
+        } else {
+            out.push_str(head);
+            out.push('年');
+        }
+        rest = &rest[i + '年'.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn strip_year(s: &str) -> Option<&str> {
@@ -90,17 +143,38 @@ fn strip_year(s: &str) -> Option<&str> {
 
 /// Whether a metric names only a change ("同比增长") and needs the subject said before it.
 pub fn is_change_only(metric: &str) -> bool {
-    metric.is_empty() || CHANGE_WORDS.contains(&metric)
+    metric.is_empty() || CHANGE_WORDS.contains(&metric) || SCOPE_ONLY.contains(&metric)
 }
 
-/// The subject of a metric, without a trailing change word: "实现产值" stays, "产值同比增长" -> "产值".
+/// The subject of a metric, to carry over to a following change or scope word:
+/// without its own change word, and without 新增 (a following 累计 is not yearly).
 pub fn subject_of(metric: &str) -> &str {
+    let mut s = metric;
     for w in CHANGE_WORDS {
-        if let Some(rest) = metric.strip_suffix(w) {
-            return rest;
+        if let Some(rest) = s.strip_suffix(w) {
+            s = rest;
+            break;
         }
     }
-    metric
+    s.strip_prefix("新增")
+        .filter(|r| !r.is_empty())
+        .unwrap_or(s)
+}
+
+/// The end of a figure with the comparison word that follows it ("110万人以上").
+pub fn with_trailing_op(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let skipped = rest.len()
+        - rest
+            .trim_start_matches(crate::quantity::tables::SPACES)
+            .len();
+    let after = &rest[skipped..];
+    crate::quantity::tables::OPS_AFTER
+        .iter()
+        .filter(|(w, _)| after.starts_with(w))
+        .map(|(w, _)| end + skipped + w.len())
+        .max()
+        .unwrap_or(end)
 }
 
 /// The noun counted after a measure word: "45家企业" -> "企业".
@@ -113,12 +187,21 @@ pub fn counted_noun(text: &str, end: usize) -> &str {
         .find(|(i, c)| {
             is_space(*c)
                 || c.is_ascii_digit()
-                || ["的", "被", "列", "获", "成", "进行", "参加", "和", "及", "等", "达", "为", "实现"]
-                    .iter()
-                    .any(|w| tail[*i..].starts_with(w))
+                || "、“”《》（）()".contains(*c)
+                || [
+                    "的", "被", "列", "获", "成", "进行", "参加", "和", "及", "等", "达", "为",
+                    "实现",
+                ]
+                .iter()
+                .any(|w| tail[*i..].starts_with(w))
         })
         .map(|(i, _)| i)
-        .unwrap_or_else(|| tail.char_indices().nth(MAX_SUFFIX_CHARS).map(|(i, _)| i).unwrap_or(tail.len()));
+        .unwrap_or_else(|| {
+            tail.char_indices()
+                .nth(MAX_SUFFIX_CHARS)
+                .map(|(i, _)| i)
+                .unwrap_or(tail.len())
+        });
     &tail[..cut]
 }
 
@@ -128,7 +211,8 @@ pub fn quote_start(text: &str, num_start: usize, floor: usize) -> usize {
     let start = clause_start(text, num_start, floor);
     let start = last_chars(text, start, num_start, MAX_PREFIX_CHARS);
     // Skip leading blanks so that the quote starts on a word.
-    let lead = text[start..num_start].len() - text[start..num_start].trim_start_matches(is_space).len();
+    let lead =
+        text[start..num_start].len() - text[start..num_start].trim_start_matches(is_space).len();
     start + lead
 }
 
@@ -139,11 +223,27 @@ mod tests {
     #[test]
     fn cleans_fillers_and_verbs() {
         assert_eq!(clean_metric("全年新增孵化器"), "新增孵化器");
-        assert_eq!(clean_metric("力争完成产学研合作对接项目 "), "产学研合作对接项目");
+        assert_eq!(
+            clean_metric("力争完成产学研合作对接项目 "),
+            "产学研合作对接项目"
+        );
         assert_eq!(clean_metric("高新技术企业总数超过"), "高新技术企业总数");
-        assert_eq!(clean_metric("2015年，争取全年申请专利保护突破"), "申请专利保护");
+        assert_eq!(
+            clean_metric("2015年，争取全年申请专利保护突破"),
+            "申请专利保护"
+        );
         assert_eq!(clean_metric("覆盖率达"), "覆盖率");
         assert_eq!(clean_metric("城镇调查失业率控制在"), "城镇调查失业率");
+        assert_eq!(
+            clean_metric("提出广东2023年地区生产总值预期目标为增长"),
+            "广东地区生产总值增长"
+        );
+        assert_eq!(clean_metric("今年预期目标设定为"), "");
+        assert_eq!(
+            clean_metric("●2023年广东地区生产总值达到"),
+            "广东地区生产总值"
+        );
+        assert_eq!(clean_metric("城镇调查失业率平均为"), "城镇调查失业率");
     }
 
     #[test]
@@ -158,6 +258,8 @@ mod tests {
         assert!(is_change_only("同比增长"));
         assert!(!is_change_only("产值同比增长"));
         assert_eq!(subject_of("国内生产总值增长"), "国内生产总值");
+        assert_eq!(subject_of("新增公园"), "公园");
+        assert!(is_change_only("累计"));
     }
 
     #[test]

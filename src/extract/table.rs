@@ -10,7 +10,17 @@ use crate::quantity::{self, Kind};
 /// Header words of a column of targets.
 const TARGET_HEADERS: &[&str] = &["目标", "计划", "预期"];
 /// Cell words that mark a cell as a target even without its column header.
-const TARGET_CELL_WORDS: &[&str] = &["左右", "以上", "以内", "力争", "高于", "不低于", "不超过", "调整为", "控制在"];
+const TARGET_CELL_WORDS: &[&str] = &[
+    "左右",
+    "以上",
+    "以内",
+    "力争",
+    "高于",
+    "不低于",
+    "不超过",
+    "调整为",
+    "控制在",
+];
 /// Cell words (the 属性 column) that are neither name nor figure.
 const ATTRIBUTE_CELLS: &[&str] = &["预期性", "约束性", "指导性"];
 /// A cell this long is prose: the table has ended.
@@ -49,7 +59,9 @@ fn is_header_line(s: &str) -> bool {
 }
 
 fn serial(s: &str) -> Option<usize> {
-    (!s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+    (!s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
 }
 
 /// Every target-beside-result table in the text.
@@ -60,7 +72,9 @@ pub fn find_tables(text: &str) -> Vec<Table> {
     while i < ls.len() {
         let s = &text[ls[i].0..ls[i].1];
         let header_here = is_header_line(s)
-            && ls[i.saturating_sub(6)..i].iter().any(|&(a, b)| text[a..b].contains("指标"));
+            && ls[i.saturating_sub(6)..i]
+                .iter()
+                .any(|&(a, b)| text[a..b].contains("指标"));
         if !header_here {
             i += 1;
             continue;
@@ -77,7 +91,8 @@ pub fn find_tables(text: &str) -> Vec<Table> {
 
 /// A table of one cell per line: rows open with serial numbers 1, 2, 3 ….
 fn read_cell_table(text: &str, ls: &[(usize, usize)], from: usize) -> Option<(Table, usize)> {
-    let first = (from..ls.len().min(from + 8)).find(|&j| serial(&text[ls[j].0..ls[j].1]) == Some(1))?;
+    let first =
+        (from..ls.len().min(from + 8)).find(|&j| serial(&text[ls[j].0..ls[j].1]) == Some(1))?;
     let mut rows = Vec::new();
     let mut j = first;
     let mut expect = 1;
@@ -98,7 +113,10 @@ fn read_cell_table(text: &str, ls: &[(usize, usize)], from: usize) -> Option<(Ta
             }
             k += 1;
         }
-        rows.push(Row { name: ls[name_line], cells });
+        rows.push(Row {
+            name: ls[name_line],
+            cells,
+        });
         expect += 1;
         j = k;
     }
@@ -106,7 +124,14 @@ fn read_cell_table(text: &str, ls: &[(usize, usize)], from: usize) -> Option<(Ta
         return None;
     }
     let end = ls.get(j).map(|l| l.0).unwrap_or(text.len());
-    Some((Table { start: ls[first].0, end, rows }, j))
+    Some((
+        Table {
+            start: ls[first].0,
+            end,
+            rows,
+        },
+        j,
+    ))
 }
 
 impl Table {
@@ -128,15 +153,28 @@ impl Table {
                 let is_target = TARGET_CELL_WORDS.iter().any(|w| cell.contains(w))
                     || (c + 1 == numeric.len() && numeric.len() >= 2 && !cell.contains('%'))
                     || cell.starts_with("增长");
-                for q in quantity::find(cell).into_iter().filter(|q| q.trap.is_none()) {
+                for q in quantity::find(cell)
+                    .into_iter()
+                    .filter(|q| q.trap.is_none())
+                {
                     let lead = &cell[phrase::clause_start(cell, q.start, 0)..q.start];
                     let growth = lead.contains("增长")
                         || lead.contains("增速")
                         || (!is_target && seen_level && matches!(q.kind, Kind::Percent));
-                    let metric = if growth && !name.contains("增") { format!("{name}增长") } else { name.clone() };
+                    let metric = if growth && !name.contains("增") {
+                        format!("{name}增长")
+                    } else {
+                        name.clone()
+                    };
+                    let from = a + phrase::clause_start(cell, q.start, 0);
+                    let from = from
+                        + (text[from..].len()
+                            - text[from..].trim_start_matches(['(', '（', ' ']).len());
+                    let end = a + phrase::with_trailing_op(cell, q.end);
+                    let start = widen_until_unique(text, from, end);
                     let item = Item {
                         section: String::new(),
-                        quote: cell.to_string(),
+                        quote: text[start..end].to_string(),
                         metric,
                         op: q.op,
                         value: q.value,
@@ -144,8 +182,8 @@ impl Table {
                         max: q.max,
                         unit: q.unit.clone(),
                         kind: q.kind,
-                        start: a,
-                        end: b,
+                        start,
+                        end,
                         row: Some(r),
                     };
                     if is_target {
@@ -159,4 +197,21 @@ impl Table {
         }
         (targets, actuals)
     }
+}
+
+/// A cell such as "1.6%" recurs across a table; the quote takes in the cells before it
+/// (one line each) until it is unique, so that it points at one place.
+fn widen_until_unique(text: &str, start: usize, end: usize) -> usize {
+    let mut start = start;
+    for _ in 0..2 {
+        if text.matches(&text[start..end]).nth(1).is_none() {
+            break;
+        }
+        let prev_end = text[..start].trim_end_matches(['\n', '\r', ' ']).len();
+        if prev_end == 0 {
+            break;
+        }
+        start = text[..prev_end].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    }
+    start
 }

@@ -3,9 +3,17 @@ use crate::outline::Part;
 
 /// Extract from a text read wholly as a plan (or a summary) part.
 fn run(text: &str, kind: PartKind) -> Extracted {
-    let doc = Document { text: text.to_string(), ..Document::default() };
+    let doc = Document {
+        text: text.to_string(),
+        ..Document::default()
+    };
     let outline = Outline {
-        parts: vec![Part { kind, year: None, start: 0, end: text.len() }],
+        parts: vec![Part {
+            kind,
+            year: None,
+            start: 0,
+            end: text.len(),
+        }],
         ..Outline::default()
     };
     extract(&doc, &outline)
@@ -20,15 +28,32 @@ fn only(items: &[Item]) -> &Item {
 fn a_plain_yearly_target() {
     let got = run("深入推进大孵化器建设。全年新增孵化器8家。", PartKind::Plan);
     let t = only(&got.targets);
-    assert_eq!((t.metric.as_str(), t.op, t.value, t.unit.as_str()), ("新增孵化器", Op::Ge, Some(8.0), "家"));
+    assert_eq!(
+        (t.metric.as_str(), t.op, t.value, t.unit.as_str()),
+        ("新增孵化器", Op::Ge, Some(8.0), "家")
+    );
     assert_eq!(t.quote, "全年新增孵化器8家");
 }
 
 #[test]
 fn comparison_words_set_the_op() {
-    let got = run("专利申请量超5000件,高新技术企业总数超过520家,覆盖率达85%以上。", PartKind::Plan);
-    let ops: Vec<_> = got.targets.iter().map(|t| (t.metric.as_str(), t.op)).collect();
-    assert_eq!(ops, [("专利申请量", Op::Gt), ("高新技术企业总数", Op::Gt), ("覆盖率", Op::Ge)]);
+    let got = run(
+        "专利申请量超5000件,高新技术企业总数超过520家,覆盖率达85%以上。",
+        PartKind::Plan,
+    );
+    let ops: Vec<_> = got
+        .targets
+        .iter()
+        .map(|t| (t.metric.as_str(), t.op))
+        .collect();
+    assert_eq!(
+        ops,
+        [
+            ("专利申请量", Op::Gt),
+            ("高新技术企业总数", Op::Gt),
+            ("覆盖率", Op::Ge)
+        ]
+    );
 }
 
 #[test]
@@ -53,7 +78,10 @@ fn dates_and_slogans_are_not_targets() {
 
 #[test]
 fn a_change_borrows_its_subject() {
-    let got = run("全区软件和信息服务业实现销售额214.9亿元,同比增长 13.96%。", PartKind::Summary);
+    let got = run(
+        "全区软件和信息服务业实现销售额214.9亿元,同比增长 13.96%。",
+        PartKind::Summary,
+    );
     assert_eq!(got.actuals.len(), 2);
     assert_eq!(got.actuals[1].metric, "软件和信息服务业销售额同比增长");
     assert_eq!(got.actuals[1].value, Some(13.96));
@@ -69,8 +97,29 @@ fn a_counted_noun_after_the_measure_word_joins_the_metric() {
 fn a_flattened_table_gives_targets_and_actuals_by_row() {
     let text = "表1:主要指标完成情况\n序号\n指标名称\n属性\n完成情况\n年度目标\n绝对值\n同比增长\n1\n地区生产总值\n预期性\n16013.40亿元\n1.1%\n增长6%左右\n2\n新认定高新技术企业数\n1916家\n1600家以上\n";
     let got = run(text, PartKind::Summary);
-    let t: Vec<_> = got.targets.iter().map(|t| (t.metric.as_str(), t.value, t.row)).collect();
-    assert_eq!(t, [("地区生产总值增长", Some(6.0), Some(0)), ("新认定高新技术企业数", Some(1600.0), Some(1))]);
-    let a: Vec<_> = got.actuals.iter().map(|a| (a.metric.as_str(), a.value)).collect();
-    assert_eq!(a, [("地区生产总值", Some(16013.4)), ("地区生产总值增长", Some(1.1)), ("新认定高新技术企业数", Some(1916.0))]);
+    let t: Vec<_> = got
+        .targets
+        .iter()
+        .map(|t| (t.metric.as_str(), t.value, t.row))
+        .collect();
+    assert_eq!(
+        t,
+        [
+            ("地区生产总值增长", Some(6.0), Some(0)),
+            ("新认定高新技术企业数", Some(1600.0), Some(1))
+        ]
+    );
+    let a: Vec<_> = got
+        .actuals
+        .iter()
+        .map(|a| (a.metric.as_str(), a.value))
+        .collect();
+    assert_eq!(
+        a,
+        [
+            ("地区生产总值", Some(16013.4)),
+            ("地区生产总值增长", Some(1.1)),
+            ("新认定高新技术企业数", Some(1916.0))
+        ]
+    );
 }

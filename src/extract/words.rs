@@ -10,34 +10,212 @@ pub const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?', 
 
 /// Words that open a metric phrase without being part of what is counted.
 pub const LEAD_FILLERS: &[&str] = &[
-    "全年", "年内", "今年", "明年", "力争", "争取", "确保", "预计", "计划", "其中", "同时", "并且", "并", "将", "要",
-    "共计", "共", "合计", "总计", "全区", "全市", "全省", "全国", "我区", "我市", "我省", "我国", "努力", "积极",
-    "继续", "进一步", "预期", "目标", "实现", "完成", "达成", "支持", "推动", "加快", "推进", "大力", "持续", "通过",
-    "以上", "左右", "约", "和", "及", "与", "等", "为", "是",
+    "全年",
+    "年内",
+    "今年",
+    "明年",
+    "力争",
+    "争取",
+    "确保",
+    "预计",
+    "计划",
+    "其中",
+    "同时",
+    "并且",
+    "并",
+    "将",
+    "要",
+    "共计",
+    "共",
+    "合计",
+    "总计",
+    "全区",
+    "全市",
+    "全省",
+    "全国",
+    "我区",
+    "我市",
+    "我省",
+    "我国",
+    "努力",
+    "积极",
+    "继续",
+    "进一步",
+    "预期",
+    "目标",
+    "实现",
+    "完成",
+    "达成",
+    "支持",
+    "推动",
+    "加快",
+    "推进",
+    "大力",
+    "持续",
+    "通过",
+    "以上",
+    "左右",
+    "约",
+    "和",
+    "及",
+    "与",
+    "等",
+    "为",
+    "是",
 ];
 
 /// Words that close a metric phrase before the number: the verb or comparison, not the thing counted.
 pub const TRAIL_VERBS: &[&str] = &[
-    "力争达到", "保持在", "控制在", "稳定在", "不少于", "不低于", "不超过", "累计达到", "分别达到", "分别为", "达到",
-    "增至", "提高到", "提升到", "提升至", "提高至", "超过", "突破", "高于", "低于", "少于", "多于", "至少", "共计",
-    "合计", "总计", "分别", "达", "为", "超", "约", "近", "共", "有", "逾", "在", "是", "到", "至", "了",
+    "力争达到",
+    "保持在",
+    "控制在",
+    "稳定在",
+    "不少于",
+    "不低于",
+    "不超过",
+    "累计达到",
+    "分别达到",
+    "分别为",
+    "达到",
+    "增至",
+    "提高到",
+    "提升到",
+    "提升至",
+    "提高至",
+    "超过",
+    "突破",
+    "高于",
+    "低于",
+    "少于",
+    "多于",
+    "至少",
+    "共计",
+    "合计",
+    "总计",
+    "分别",
+    "平均为",
+    "平均",
+    "达",
+    "为",
+    "超",
+    "约",
+    "近",
+    "共",
+    "有",
+    "逾",
+    "在",
+    "是",
+    "到",
+    "至",
+    "了",
+];
+
+/// Words that say a figure is a goal but never name what is counted; dropped
+/// wherever they stand in a metric ("地区生产总值预期目标为增长" -> "地区生产总值增长").
+pub const GENERIC_WORDS: &[&str] = &[
+    "主要预期目标",
+    "实现",
+    "预期目标为",
+    "预期目标是",
+    "目标设定为",
+    "预期目标",
+    "主要目标",
+    "发展目标",
+    "年度目标",
+    "目标为",
+    "目标是",
+    "目标",
+    "设定为",
+    "设定",
+    "提出",
+    "预期",
+    "预计",
+    "今年",
+    "全年",
+];
+
+/// Marks that open a line without being words: bullets and list dashes.
+pub const BULLETS: &[char] = &[
+    '●', '■', '◆', '▲', '▼', '•', '·', '*', '—', '-', '○', '□', '◇', '★', '☆',
+];
+
+/// Words that, standing alone, name only a scope; the subject said before is carried over.
+pub const SCOPE_ONLY: &[&str] = &["累计", "总数", "总量", "共计", "合计", "其中"];
+
+/// Words in a summary's paragraph that announce next year's targets, not results.
+pub const TARGET_INTROS: &[&str] = &[
+    "预期目标",
+    "目标是",
+    "目标为",
+    "目标设定",
+    "提出",
+    "计划草案",
+    "今年要",
+    "明年要",
 ];
 
 /// A metric that is only one of these names a change of something said just before
 /// ("实现产值809.1亿元,同比增长4.6%"): the subject is carried over.
 pub const CHANGE_WORDS: &[&str] = &[
-    "同比增长", "比上年增长", "增长", "增速", "增幅", "同比下降", "下降", "降低", "提高", "上涨", "减少", "增加",
+    "同比增长",
+    "比上年增长",
+    "增长",
+    "增速",
+    "增幅",
+    "同比下降",
+    "下降",
+    "降低",
+    "提高",
+    "上涨",
+    "减少",
+    "增加",
 ];
 
 /// Markers of history or baseline in a clause of a plan: the figure states a fact, not a promise.
 pub const BASELINE_MARKERS: &[&str] = &[
-    "依托", "目前", "现有", "已有", "已经", "已建", "已达", "已成", "已累计", "已完成", "已获", "共有", "拥有", "截至",
-    "截止", "去年", "上年", "前五年", "上一个五年", "连续", "首位", "居全国", "居全市", "现已",
+    "依托",
+    "目前",
+    "现有",
+    "已有",
+    "已经",
+    "已建",
+    "已达",
+    "已成",
+    "已累计",
+    "已完成",
+    "已获",
+    "共有",
+    "拥有",
+    "截至",
+    "截止",
+    "去年",
+    "上年",
+    "前五年",
+    "上一个五年",
+    "连续",
+    "首位",
+    "居全国",
+    "居全市",
+    "现已",
 ];
 
 /// Markers of a past period in a sentence of a plan: the whole sentence reviews results.
-pub const HISTORY_MARKERS: &[&str] =
-    &["过去五年", "过去一年", "五年来", "过去的一年", "期间", "以来", "回顾", "取得", "成功举办"];
+pub const HISTORY_MARKERS: &[&str] = &[
+    "过去五年",
+    "过去一年",
+    "五年来",
+    "过去的一年",
+    "期间",
+    "以来",
+    "回顾",
+    "取得",
+    "成功举办",
+];
 
 /// Verbs that make a small Chinese numeral in a plan a commitment ("建设两个平台").
-pub const COMMIT_VERBS: &[&str] = &["新增", "建设", "建成", "完成", "培育", "认定", "引进", "推荐", "举办", "开展", "打造"];
+pub const COMMIT_VERBS: &[&str] = &[
+    "新增", "建设", "建成", "完成", "培育", "认定", "引进", "推荐", "举办", "开展", "打造",
+];
+
+/// Words that make a figure a threshold in a ranking ("全国首个突破13万亿元的省份"), not a result.
+pub const RANKINGS: &[&str] = &["首个", "第一个", "第二个", "第三个", "之一"];

@@ -45,8 +45,15 @@ fn items(t: &toml::Table, key: &str) -> Vec<GoldItem> {
                     value: num(t.get("value")),
                     min: num(t.get("min")),
                     max: num(t.get("max")),
-                    unit: t.get("unit").and_then(|v| v.as_str()).unwrap_or_default().to_string(),
-                    ambiguous: t.get("ambiguous").and_then(|v| v.as_bool()).unwrap_or(false),
+                    unit: t
+                        .get("unit")
+                        .and_then(|v| v.as_str())
+                        .unwrap_or_default()
+                        .to_string(),
+                    ambiguous: t
+                        .get("ambiguous")
+                        .and_then(|v| v.as_bool())
+                        .unwrap_or(false),
                 })
                 .collect()
         })
@@ -74,19 +81,35 @@ pub fn load_all(folder: &str) -> Vec<(PathBuf, Gold)> {
                 .map(|a| {
                     a.iter()
                         .map(|s| {
-                            (s["id"].as_str().unwrap().to_string(), s["title"].as_str().unwrap().to_string())
+                            (
+                                s["id"].as_str().unwrap().to_string(),
+                                s["title"].as_str().unwrap().to_string(),
+                            )
                         })
                         .collect()
                 })
                 .unwrap_or_default();
-            let gold = Gold { targets: items(&t, "target"), actuals: items(&t, "actual"), file, doc, sections };
+            let gold = Gold {
+                targets: items(&t, "target"),
+                actuals: items(&t, "actual"),
+                file,
+                doc,
+                sections,
+            };
             (dir.join(&gold.file), gold)
         })
         .collect()
 }
 
-const SCALES: &[(&str, f64)] =
-    &[("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("万", 1e4), ("亿", 1e8), ("千", 1e3), ("百", 1e2)];
+const SCALES: &[(&str, f64)] = &[
+    ("万亿", 1e12),
+    ("千万", 1e7),
+    ("百万", 1e6),
+    ("万", 1e4),
+    ("亿", 1e8),
+    ("千", 1e3),
+    ("百", 1e2),
+];
 
 /// Written independently of the crate's own normaliser, so that a bug there shows here.
 fn norm_unit(value: Option<f64>, unit: &str) -> (Option<f64>, String) {
@@ -131,7 +154,13 @@ pub struct Pred<'a> {
     pub unit: &'a str,
 }
 
-fn key(op: Option<&str>, value: Option<f64>, min: Option<f64>, max: Option<f64>, unit: &str) -> (bool, Option<f64>, Option<f64>, String) {
+fn key(
+    op: Option<&str>,
+    value: Option<f64>,
+    min: Option<f64>,
+    max: Option<f64>,
+    unit: &str,
+) -> (bool, Option<f64>, Option<f64>, String) {
     if op == Some("range") || (min.is_some() && value.is_none()) {
         let (lo, u) = norm_unit(min, unit);
         let (hi, _) = norm_unit(max, unit);
@@ -153,7 +182,9 @@ pub fn spans(text: &str, quote: &str) -> Vec<(usize, usize)> {
     if quote.is_empty() {
         return vec![];
     }
-    text.match_indices(quote).map(|(i, _)| (i, i + quote.len())).collect()
+    text.match_indices(quote)
+        .map(|(i, _)| (i, i + quote.len()))
+        .collect()
 }
 
 pub fn overlaps(a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
@@ -208,13 +239,31 @@ pub fn match_items(text: &str, gold: &[GoldItem], pred: &[Pred], strict_op: bool
             None => {}
         }
     }
-    let extras: Vec<String> = (0..pred.len()).filter(|&i| !used[i]).map(|i| pred[i].quote.to_string()).collect();
-    Score { tp, fp: extras.len(), fn_, op_right, misses, extras }
+    let extras: Vec<String> = (0..pred.len())
+        .filter(|&i| !used[i])
+        .map(|i| pred[i].quote.to_string())
+        .collect();
+    Score {
+        tp,
+        fp: extras.len(),
+        fn_,
+        op_right,
+        misses,
+        extras,
+    }
 }
 
 pub fn f1(tp: usize, fp: usize, fn_: usize) -> f64 {
-    let p = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 1.0 };
-    let r = if tp + fn_ > 0 { tp as f64 / (tp + fn_) as f64 } else { 1.0 };
+    let p = if tp + fp > 0 {
+        tp as f64 / (tp + fp) as f64
+    } else {
+        1.0
+    };
+    let r = if tp + fn_ > 0 {
+        tp as f64 / (tp + fn_) as f64
+    } else {
+        1.0
+    };
     if p + r > 0.0 {
         2.0 * p * r / (p + r)
     } else {

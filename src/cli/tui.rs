@@ -1,0 +1,24 @@
+use plantrack::{Error, Result};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args, Debug, Default)]
+pub struct Args {
+    /// Plan files or folders of plan files (default: ./plans).
+    pub paths: Vec<PathBuf>,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Error::Usage(
+            "the review TUI needs a terminal; for text output use `plantrack report`".into(),
+        ));
+    }
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from("plans")]
+    } else {
+        args.paths
+    };
+    plantrack::tui::run(&paths).map(ExitCode::from)
+}

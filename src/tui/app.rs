@@ -1,0 +1,207 @@
+//! The one model: loaded plans with their caches, the visible rows, selection,
+//! scroll, mode (help, search, note prompt) and the footer message.
+
+use super::index::{PlanSlot, PlanView};
+use super::theme::Theme;
+use super::tree::{self, Folds, Row, RowKey};
+use crate::judge::Counts;
+use crate::model::Verdict;
+
+/// The status filter `f` cycles through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Filter {
+    #[default]
+    All,
+    Missed,
+    Unmeasured,
+    Met,
+}
+
+impl Filter {
+    pub fn next(self) -> Filter {
+        match self {
+            Filter::All => Filter::Missed,
+            Filter::Missed => Filter::Unmeasured,
+            Filter::Unmeasured => Filter::Met,
+            Filter::Met => Filter::All,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Filter::All => "all",
+            Filter::Missed => "missed",
+            Filter::Unmeasured => "unmeasured",
+            Filter::Met => "met",
+        }
+    }
+
+    fn verdict(self) -> Option<Verdict> {
+        match self {
+            Filter::All => None,
+            Filter::Missed => Some(Verdict::Missed),
+            Filter::Unmeasured => Some(Verdict::Unmeasured),
+            Filter::Met => Some(Verdict::Met),
+        }
+    }
+
+    pub fn admits(self, v: Verdict) -> bool {
+        self.verdict().is_none_or(|f| f == v)
+    }
+
+    /// A goal stays when any target below it passes.
+    pub fn admits_counts(self, c: &Counts) -> bool {
+        match self.verdict() {
+            None => true,
+            Some(Verdict::Met) => c.met > 0,
+            Some(Verdict::Missed) => c.missed > 0,
+            Some(Verdict::Unmeasured) => c.unmeasured > 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Mode {
+    #[default]
+    Normal,
+    Help,
+    /// Incremental search; Esc returns to `origin`.
+    Search {
+        query: String,
+        origin: Option<RowKey>,
+    },
+    /// The note prompt of a manual verdict on the selected target.
+    Note {
+        status: Verdict,
+        text: String,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub plans: Vec<PlanView>,
+    pub folds: Folds,
+    pub filter: Filter,
+    pub rows: Vec<Row>,
+    pub selected: usize,
+    /// The first tree row on screen.
+    pub offset: usize,
+    pub detail_scroll: u16,
+    pub mode: Mode,
+    /// The last search, for n / N.
+    pub query: String,
+    pub status: Option<String>,
+    pub size: (u16, u16),
+    pub theme: Theme,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(slots: Vec<PlanSlot>, size: (u16, u16), theme: Theme) -> App {
+        let mut app = App {
+            plans: slots.into_iter().map(PlanView::new).collect(),
+            folds: Folds::default(),
+            filter: Filter::All,
+            rows: Vec::new(),
+            selected: 0,
+            offset: 0,
+            detail_scroll: 0,
+            mode: Mode::Normal,
+            query: String::new(),
+            status: None,
+            size,
+            theme,
+            quit: false,
+        };
+        app.rebuild_rows();
+        app
+    }
+
+    pub fn selected_row(&self) -> Option<&Row> {
+        self.rows.get(self.selected)
+    }
+
+    pub fn selected_key(&self) -> Option<RowKey> {
+        self.selected_row().map(|r| tree::key_of(&self.plans, r))
+    }
+
+    /// Rebuild the visible rows, keeping the selection on the same node when it survives.
+    pub fn rebuild_rows(&mut self) {
+        let key = self.selected_key();
+        self.rebuild_rows_at(key);
+    }
+
+    /// Rebuild the rows and select `key` (taken before the plans changed: row indices
+    /// into a replaced plan are stale).
+    fn rebuild_rows_at(&mut self, key: Option<RowKey>) {
+        self.rows = tree::flatten(&self.plans, Some(&self.folds), self.filter);
+        self.selected = key
+            .and_then(|k| tree::find(&self.plans, &self.rows, &k))
+            .unwrap_or(0)
+            .min(self.rows.len().saturating_sub(1));
+    }
+
+    /// Fold or unfold the row at `i` in place: only its own rows are drained or built.
+    pub fn set_folded(&mut self, i: usize, folded: bool) {
+        let Some(row) = self.rows.get(i).copied() else {
+            return;
+        };
+        if self.folds.is_folded(&self.plans, &row) == folded {
+            return;
+        }
+        self.folds.set(&self.plans, &row, folded);
+        let below = i + 1;
+        if folded {
+            let end = below
+                + self.rows[below..]
+                    .iter()
+                    .position(|r| r.plan != row.plan || r.depth <= row.depth)
+                    .unwrap_or(self.rows.len() - below);
+            self.rows.drain(below..end);
+        } else {
+            let new = tree::rows_below(&self.plans, &self.folds, self.filter, &row);
+            self.rows.splice(below..below, new);
+        }
+        if self.selected > i {
+            self.selected = i;
+        }
+    }
+
+    pub fn select_key(&mut self, key: &RowKey) {
+        if let Some(i) = tree::find(&self.plans, &self.rows, key) {
+            self.selected = i;
+        }
+    }
+
+    /// Totals over every loaded plan.
+    pub fn total(&self) -> Counts {
+        let mut c = Counts::default();
+        self.plans.iter().for_each(|p| c.merge(p.total));
+        c
+    }
+
+    /// The plan the selection is in.
+    pub fn current_plan(&self) -> Option<&PlanView> {
+        self.selected_row().map(|r| &self.plans[r.plan])
+    }
+
+    /// Install a (re)loaded plan file in place, or add it in path order.
+    pub fn install(&mut self, slot: PlanSlot) {
+        let key = self.selected_key();
+        let view = PlanView::new(slot);
+        match self.plans.iter().position(|p| p.path == view.path) {
+            Some(i) => self.plans[i] = view,
+            None => {
+                let at = self.plans.partition_point(|p| p.path < view.path);
+                self.plans.insert(at, view);
+            }
+        }
+        self.rebuild_rows_at(key);
+    }
+
+    pub fn remove(&mut self, path: &std::path::Path) {
+        let key = self.selected_key();
+        self.plans.retain(|p| p.path != path);
+        self.rebuild_rows_at(key);
+    }
+}

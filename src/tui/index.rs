@@ -1,0 +1,167 @@
+//! One loaded plan with everything derived from it cached: the goal tree's shape,
+//! each target's judgement, and the roll-up counts of every goal.
+//! A manual verdict updates the counts along one ancestor chain, not the whole plan.
+
+use crate::judge::{judge_target, Counts, Judgement};
+use crate::model::{parent_id, Manual, Plan};
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// A plan file as the loader found it: the plan, or why it could not be read.
+#[derive(Debug, Clone)]
+pub struct PlanSlot {
+    pub path: PathBuf,
+    pub plan: Result<Plan, String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlanView {
+    pub path: PathBuf,
+    pub plan: Plan,
+    /// Why the file could not be loaded; `plan` is then empty.
+    pub error: Option<String>,
+    pub judgements: Vec<Vec<Judgement>>,
+    /// The parent of each goal: the latest earlier goal holding its nearest ancestor id.
+    pub parent: Vec<Option<usize>>,
+    pub children: Vec<Vec<usize>>,
+    pub roots: Vec<usize>,
+    /// Counts of each goal's own and descendant targets.
+    pub counts: Vec<Counts>,
+    pub total: Counts,
+}
+
+impl PlanView {
+    pub fn new(slot: PlanSlot) -> Self {
+        let (plan, error) = match slot.plan {
+            Ok(p) => (p, None),
+            Err(e) => (Plan::default(), Some(e)),
+        };
+        let n = plan.goals.len();
+        let judgements: Vec<Vec<Judgement>> = plan
+            .goals
+            .iter()
+            .map(|g| g.targets.iter().map(judge_target).collect())
+            .collect();
+        // A heading's parent precedes it in the document; with duplicate ids (a combined
+        // summary + plan repeats 一, 二) the nearest earlier one is the parent.
+        let mut latest: HashMap<&str, usize> = HashMap::with_capacity(n);
+        let mut parent = Vec::with_capacity(n);
+        for (i, g) in plan.goals.iter().enumerate() {
+            let mut up = parent_id(&g.id);
+            let mut found = None;
+            while let Some(id) = up {
+                if let Some(&p) = latest.get(id) {
+                    found = Some(p);
+                    break;
+                }
+                up = parent_id(id);
+            }
+            parent.push(found);
+            latest.insert(g.id.as_str(), i);
+        }
+        let mut children = vec![Vec::new(); n];
+        let mut roots = Vec::new();
+        for (i, p) in parent.iter().enumerate() {
+            match p {
+                Some(p) => children[*p].push(i),
+                None => roots.push(i),
+            }
+        }
+        let mut counts: Vec<Counts> = judgements
+            .iter()
+            .map(|js| {
+                let mut c = Counts::default();
+                js.iter().for_each(|j| c.add(j.verdict));
+                c
+            })
+            .collect();
+        // Parents precede children, so a reverse sweep completes each child before its parent.
+        for i in (0..n).rev() {
+            if let Some(p) = parent[i] {
+                let c = counts[i];
+                counts[p].merge(c);
+            }
+        }
+        let mut total = Counts::default();
+        roots.iter().for_each(|&r| total.merge(counts[r]));
+        PlanView {
+            path: slot.path,
+            plan,
+            error,
+            judgements,
+            parent,
+            children,
+            roots,
+            counts,
+            total,
+        }
+    }
+
+    /// "issuer year", the label of the plan's row.
+    pub fn label(&self) -> String {
+        if self.error.is_some() {
+            return self.path.display().to_string();
+        }
+        let m = &self.plan.meta;
+        format!("{} {}", m.issuer, m.year)
+    }
+
+    /// "一.3 深入推进大孵化器建设"; targets before the first heading sit in a goal
+    /// with neither id nor title.
+    pub fn goal_label(&self, g: usize) -> String {
+        let goal = &self.plan.goals[g];
+        match (goal.id.is_empty(), goal.title.is_empty()) {
+            (true, true) => "(before the first heading)".into(),
+            (true, false) => goal.title.clone(),
+            (false, true) => goal.id.clone(),
+            (false, false) => format!("{} {}", goal.id, goal.title),
+        }
+    }
+
+    /// Set or clear a target's manual verdict in memory, adjusting the cached counts.
+    pub fn set_manual(&mut self, goal: usize, index: usize, manual: Option<Manual>) {
+        let Some(target) = self
+            .plan
+            .goals
+            .get_mut(goal)
+            .and_then(|g| g.targets.get_mut(index))
+        else {
+            return;
+        };
+        target.manual = manual;
+        let new = judge_target(target);
+        let old = std::mem::replace(&mut self.judgements[goal][index], new.clone()).verdict;
+        if old == new.verdict {
+            return;
+        }
+        let mut at = Some(goal);
+        while let Some(g) = at {
+            sub(&mut self.counts[g], old);
+            self.counts[g].add(new.verdict);
+            at = self.parent[g];
+        }
+        sub(&mut self.total, old);
+        self.total.add(new.verdict);
+    }
+
+    /// The goals from the top of the tree down to `goal`, inclusive.
+    pub fn ancestry(&self, goal: usize) -> Vec<usize> {
+        let mut chain = vec![goal];
+        let mut at = self.parent[goal];
+        while let Some(p) = at {
+            chain.push(p);
+            at = self.parent[p];
+        }
+        chain.reverse();
+        chain
+    }
+}
+
+fn sub(c: &mut Counts, v: crate::model::Verdict) {
+    use crate::model::Verdict::*;
+    match v {
+        Met => c.met = c.met.saturating_sub(1),
+        Missed => c.missed = c.missed.saturating_sub(1),
+        Unmeasured => c.unmeasured = c.unmeasured.saturating_sub(1),
+    }
+}

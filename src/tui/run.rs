@@ -1,0 +1,138 @@
+//! The event loop: the only place that reads the terminal and, through `store`,
+//! the plan files. It blocks on input with a timeout set by the file watcher, so an
+//! idle workbench does not spin.
+
+use super::app::App;
+use super::index::PlanSlot;
+use super::msg::{Effect, Msg};
+use super::terminal;
+use super::theme::Theme;
+use super::update::update;
+use super::view::draw;
+use super::watch::Watcher;
+use crate::error::{Error, Result};
+use crate::model::Manual;
+use crate::store::{self, TargetRef};
+use crossterm::event::{self, Event};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn term_err(e: std::io::Error) -> Error {
+    Error::Usage(format!("terminal: {e}"))
+}
+
+/// Load one plan file; a failure becomes an error row, not the end of the view.
+pub fn load(path: &Path) -> PlanSlot {
+    PlanSlot {
+        path: path.to_path_buf(),
+        plan: store::load_plan(path).map_err(|e| e.to_string()),
+    }
+}
+
+/// Every plan file named by `paths` (files, or folders searched for plans).
+pub fn load_all(paths: &[PathBuf]) -> Result<Vec<PlanSlot>> {
+    Ok(store::find_plans(paths)?.iter().map(|p| load(p)).collect())
+}
+
+/// Run the workbench until quit; the exit code (128 + signal when killed by one).
+pub fn run(paths: &[PathBuf]) -> Result<u8> {
+    let slots = load_all(paths)?;
+    let signals = terminal::signal_flag().map_err(term_err)?;
+    let mut guard = terminal::enter().map_err(term_err)?;
+    let size = guard.terminal.size().map_err(term_err)?;
+    let mut app = App::new(slots, (size.width, size.height), Theme::from_env());
+    let mut watcher = Watcher::new(|| store::find_plans(paths).unwrap_or_default());
+    let mut dirty = true;
+    loop {
+        if dirty {
+            guard.terminal.draw(|f| draw(f, &app)).map_err(term_err)?;
+            dirty = false;
+        }
+        if let Some(sig) = terminal::raised(&signals) {
+            return Ok(128u8.saturating_add(sig as u8));
+        }
+        if event::poll(watcher.due_in()).map_err(term_err)? {
+            let msg = match event::read().map_err(term_err)? {
+                Event::Key(k) => Msg::Key(k),
+                Event::Mouse(m) => Msg::Mouse(m),
+                Event::Resize(w, h) => Msg::Resize(w, h),
+                _ => continue,
+            };
+            dirty = true;
+            for effect in update(&mut app, msg) {
+                match effect {
+                    Effect::Quit => return Ok(0),
+                    Effect::SaveManual {
+                        path,
+                        target,
+                        manual,
+                    } => {
+                        if save_manual(&mut app, &path, &target, manual.as_ref()) {
+                            watcher.accept();
+                        }
+                    }
+                    Effect::Edit { path, goal } => {
+                        let line = goal.and_then(|g| store::goal_line(&path, &g));
+                        let outcome = terminal::suspend(&mut guard, || open_editor(&path, line))
+                            .map_err(term_err)?;
+                        update(&mut app, Msg::Loaded(load(&path)));
+                        if let Err(e) = outcome {
+                            update(&mut app, Msg::Failed(e));
+                        }
+                        watcher.accept();
+                    }
+                }
+            }
+            if app.quit {
+                return Ok(0);
+            }
+        }
+        let changes = watcher.poll();
+        if !changes.is_empty() {
+            dirty = true;
+            for p in &changes.changed {
+                update(&mut app, Msg::Loaded(load(p)));
+            }
+            for p in changes.removed {
+                update(&mut app, Msg::Removed(p));
+            }
+        }
+    }
+}
+
+/// Write a manual verdict to its plan file. On failure the plan is reloaded so the
+/// view shows what the file really holds, and the footer says why; false then.
+pub fn save_manual(
+    app: &mut App,
+    path: &Path,
+    target: &TargetRef,
+    manual: Option<&Manual>,
+) -> bool {
+    match store::set_manual(path, target, manual) {
+        Ok(()) => true,
+        Err(e) => {
+            update(app, Msg::Loaded(load(path)));
+            update(app, Msg::Failed(format!("not saved: {e}")));
+            false
+        }
+    }
+}
+
+/// $VISUAL or $EDITOR (default vi), at `+line` when the goal's line is known.
+fn open_editor(path: &Path, line: Option<usize>) -> std::result::Result<(), String> {
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .unwrap_or_else(|_| "vi".into());
+    let mut words = editor.split_whitespace();
+    let program = words.next().unwrap_or("vi");
+    let mut cmd = Command::new(program);
+    cmd.args(words);
+    if let Some(l) = line {
+        cmd.arg(format!("+{l}"));
+    }
+    match cmd.arg(path).status() {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(format!("{editor} exited with {s}")),
+        Err(e) => Err(format!("could not start {editor}: {e}")),
+    }
+}
