@@ -104,11 +104,7 @@ fn goals_for(a: &Analysis, targets: &[&Item], parts: &[usize]) -> Vec<Goal> {
         goals.push(Goal {
             id: PREAMBLE_ID.into(),
             title: PREAMBLE_TITLE.into(),
-            text: preamble
-                .iter()
-                .map(|t| t.quote.as_str())
-                .collect::<Vec<_>>()
-                .join("；"),
+            text: lines_holding(&a.doc.text, preamble.iter().map(|t| t.start)),
             targets: preamble.iter().map(|t| to_target(t)).collect(),
         });
     }
@@ -150,6 +146,23 @@ fn goals_for(a: &Analysis, targets: &[&Item], parts: &[usize]) -> Vec<Goal> {
         });
     }
     goals
+}
+
+/// The distinct lines of `text` holding the given offsets, in order, joined by newlines.
+fn lines_holding(text: &str, offsets: impl Iterator<Item = usize>) -> String {
+    let mut spans: Vec<(usize, usize)> = offsets
+        .map(|at| {
+            let start = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
+            let end = text[at..].find('\n').map(|i| at + i).unwrap_or(text.len());
+            (start, end)
+        })
+        .collect();
+    spans.dedup();
+    spans
+        .iter()
+        .map(|&(s, e)| text[s..e].trim())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn to_target(t: &Item) -> Target {

@@ -25,7 +25,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     };
     let found = quantity::find(&text);
     match args.format {
-        Format::Json => print_json(&serde_json::json!({ "quantities": found }))?,
+        Format::Json => {
+            let rows: Vec<_> = found.iter().map(scaled).collect();
+            print_json(&serde_json::json!({ "quantities": rows }))?
+        }
         _ => {
             for q in &found {
                 let value = match (q.value, q.min, q.max) {
@@ -45,4 +48,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A quantity for scripts: the value is the number itself, with any 万/亿 scale of its
+/// unit folded in (3 亿元 -> 300000000, unit 元); `unit_written` keeps the unit as written.
+fn scaled(q: &quantity::Quantity) -> serde_json::Value {
+    let fold = |v: Option<f64>| v.map(|v| quantity::units::normalize(v, &q.unit).0);
+    let mut row = serde_json::to_value(q).unwrap_or_default();
+    row["value"] = serde_json::json!(fold(q.value));
+    row["min"] = serde_json::json!(fold(q.min));
+    row["max"] = serde_json::json!(fold(q.max));
+    row["unit"] = serde_json::json!(quantity::units::normalize(1.0, &q.unit).1);
+    row["unit_written"] = serde_json::json!(q.unit);
+    row
 }

@@ -210,9 +210,12 @@ pub fn counted_noun(text: &str, end: usize) -> &str {
 pub fn quote_start(text: &str, num_start: usize, floor: usize) -> usize {
     let start = clause_start(text, num_start, floor);
     let start = last_chars(text, start, num_start, MAX_PREFIX_CHARS);
-    // Skip leading blanks so that the quote starts on a word.
-    let lead =
-        text[start..num_start].len() - text[start..num_start].trim_start_matches(is_space).len();
+    // Skip leading blanks and list commas so that the quote starts on a word.
+    let head = &text[start..num_start];
+    let lead = head.len()
+        - head
+            .trim_start_matches(|c: char| is_space(c) || "、，,；;".contains(c))
+            .len();
     start + lead
 }
 
