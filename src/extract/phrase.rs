@@ -2,8 +2,8 @@
 //! short exact quote.
 
 use super::words::{
-    BULLETS, CHANGE_WORDS, CLAUSE_ENDS, GENERIC_WORDS, LEAD_FILLERS, SCOPE_ONLY, SENTENCE_ENDS,
-    TRAIL_VERBS,
+    ATTRIBUTES, BULLETS, CHANGE_WORDS, CLAUSE_ENDS, GENERIC_WORDS, LEAD_FILLERS, SCOPE_ONLY,
+    SENTENCE_ENDS, TRAIL_VERBS,
 };
 
 /// How far back (in characters) a quote may reach before its number.
@@ -143,7 +143,10 @@ fn strip_year(s: &str) -> Option<&str> {
 
 /// Whether a metric names only a change ("同比增长") and needs the subject said before it.
 pub fn is_change_only(metric: &str) -> bool {
-    metric.is_empty() || CHANGE_WORDS.contains(&metric) || SCOPE_ONLY.contains(&metric)
+    metric.is_empty()
+        || CHANGE_WORDS.contains(&metric)
+        || SCOPE_ONLY.contains(&metric)
+        || ATTRIBUTES.contains(&metric)
 }
 
 /// The subject of a metric, to carry over to a following change or scope word:

@@ -123,3 +123,9 @@ fn a_flattened_table_gives_targets_and_actuals_by_row() {
         ]
     );
 }
+
+#[test]
+fn an_attribute_belongs_to_the_thing_counted_before_it() {
+    let got = run("认定技术合同230份,成交金额7.6亿元。", PartKind::Summary);
+    assert_eq!(got.actuals[1].metric, "认定技术合同成交金额");
+}

@@ -219,3 +219,29 @@ pub const COMMIT_VERBS: &[&str] = &[
 
 /// Words that make a figure a threshold in a ranking ("全国首个突破13万亿元的省份"), not a result.
 pub const RANKINGS: &[&str] = &["首个", "第一个", "第二个", "第三个", "之一"];
+
+/// Attributes that, standing alone as a metric, belong to the thing counted just before
+/// ("认定技术合同230份，成交金额7.6亿元": the 成交金额 of the 技术合同).
+pub const ATTRIBUTES: &[&str] = &[
+    "成交金额",
+    "成交额",
+    "交易额",
+    "技术交易额",
+    "金额",
+    "产值",
+    "总产值",
+    "税收",
+    "销售额",
+    "营业收入",
+    "收入",
+    "总额",
+    "投资",
+    "总投资",
+    "投资额",
+    "资金",
+    "注册资金",
+    "面积",
+    "增加值",
+    "规模",
+    "利润",
+];

@@ -18,6 +18,12 @@ static TITLE_REGION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("title region")
 });
 
+/// A title that opens with its issuer: "普陀区科委2014年工作总结", "青浦区科委、科协2016年…".
+static TITLE_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Han}{2,12}?(?:委员会|科委|经委|发改委|委|局|办公室|人民政府|政府|办))(?:、\p{Han}{1,6})?(?:\d{4}|[〇一二三四五六七八九零]{4})年")
+        .expect("title issuer")
+});
+
 /// A line that is the name of a body and nothing else.
 pub fn org_name(line: &str) -> Option<&str> {
     let name = line.strip_suffix("文件").unwrap_or(line);
@@ -52,6 +58,12 @@ pub fn find(header: &[Line], all: &[Line], title: &str) -> String {
     }
     if let Some(name) = header.iter().find_map(|l| org_name(l.text)) {
         return name.to_string();
+    }
+    if let Some(c) = TITLE_ISSUER.captures(title.trim()) {
+        // "区科委" alone names no district; only a name with its place is an issuer.
+        if c[1].chars().count() >= 4 {
+            return c[1].to_string();
+        }
     }
     government(all, title).unwrap_or_default()
 }
@@ -88,5 +100,16 @@ mod tests {
         );
         assert_eq!(org_name("机关各部门、各事业单位："), None);
         assert_eq!(org_name("2017年工作要点"), None);
+    }
+
+    #[test]
+    fn issuers_named_in_titles() {
+        let find_in = |title: &str| find(&[], &[], title);
+        assert_eq!(find_in("普陀区科委2014年工作总结"), "普陀区科委");
+        assert_eq!(
+            find_in("青浦区科委、科协2016年工作总结和2017年工作要点"),
+            "青浦区科委"
+        );
+        assert_eq!(find_in("区科委2023年工作要点"), "", "no place, no issuer");
     }
 }
