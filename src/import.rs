@@ -105,7 +105,10 @@ fn goals_for(a: &Analysis, targets: &[&Item], parts: &[usize]) -> Vec<Goal> {
             id: PREAMBLE_ID.into(),
             title: PREAMBLE_TITLE.into(),
             text: lines_holding(&a.doc.text, preamble.iter().map(|t| t.start)),
-            targets: preamble.iter().map(|t| to_target(t)).collect(),
+            targets: preamble
+                .iter()
+                .map(|t| link::to_target(t, None, ""))
+                .collect(),
         });
     }
     for (i, s) in sections.iter().enumerate() {
@@ -141,7 +144,7 @@ fn goals_for(a: &Analysis, targets: &[&Item], parts: &[usize]) -> Vec<Goal> {
             targets: targets
                 .iter()
                 .filter(|t| t.section == s.id && s.start <= t.start && t.start < s.end)
-                .map(|t| to_target(t))
+                .map(|t| link::to_target(t, None, ""))
                 .collect(),
         });
     }
@@ -163,20 +166,6 @@ fn lines_holding(text: &str, offsets: impl Iterator<Item = usize>) -> String {
         .map(|&(s, e)| text[s..e].trim())
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-fn to_target(t: &Item) -> Target {
-    Target {
-        metric: t.metric.clone(),
-        op: t.op,
-        value: t.value,
-        min: t.min,
-        max: t.max,
-        unit: t.unit.clone(),
-        quote: t.quote.clone(),
-        actual: None,
-        manual: None,
-    }
 }
 
 /// A plan file's target as the linker sees it.

@@ -148,19 +148,32 @@ fn describe(text: &str, q: &Quantity, floor: usize) -> Item {
             end += noun.len();
         }
     }
-    Item {
-        section: String::new(),
-        quote: text[start..end].to_string(),
-        metric,
-        op: q.op,
-        value: q.value,
-        min: q.min,
-        max: q.max,
-        unit: q.unit.clone(),
-        kind: q.kind,
-        start,
-        end,
-        row: None,
+    Item::of(text, q, start..end, metric, None)
+}
+
+impl Item {
+    /// The item for quantity `q`, quoted by `span` of `text`.
+    fn of(
+        text: &str,
+        q: &Quantity,
+        span: std::ops::Range<usize>,
+        metric: String,
+        row: Option<usize>,
+    ) -> Item {
+        Item {
+            section: String::new(),
+            quote: text[span.clone()].to_string(),
+            metric,
+            op: q.op,
+            value: q.value,
+            min: q.min,
+            max: q.max,
+            unit: q.unit.clone(),
+            kind: q.kind,
+            start: span.start,
+            end: span.end,
+            row,
+        }
     }
 }
 

@@ -172,20 +172,7 @@ impl Table {
                             - text[from..].trim_start_matches(['(', '（', ' ']).len());
                     let end = a + phrase::with_trailing_op(cell, q.end);
                     let start = widen_until_unique(text, from, end);
-                    let item = Item {
-                        section: String::new(),
-                        quote: text[start..end].to_string(),
-                        metric,
-                        op: q.op,
-                        value: q.value,
-                        min: q.min,
-                        max: q.max,
-                        unit: q.unit.clone(),
-                        kind: q.kind,
-                        start,
-                        end,
-                        row: Some(r),
-                    };
+                    let item = Item::of(text, &q, start..end, metric, Some(r));
                     if is_target {
                         targets.push(item);
                     } else {
