@@ -3,8 +3,8 @@
 //! only plantrack's own work is timed, not the terminal's.
 //!
 //! Each figure is given twice: wall time, and the CPU time of the thread doing the work
-//! (Linux's per-thread schedstat). On a shared machine wall time also counts the time
-//! other processes held the cores; CPU time is plantrack's own cost.
+//! (clock_gettime's thread CPU clock). On a shared machine wall time also counts the
+//! time other processes held the cores; CPU time is plantrack's own cost.
 //!
 //! Run: cargo bench --bench tui
 
@@ -72,26 +72,24 @@ fn synthetic(issuer: &str, year: i32, top: usize, per: usize) -> Plan {
     }
 }
 
-/// CPU time of the calling thread so far.
-fn thread_cpu() -> Duration {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| s.split_whitespace().next()?.parse().ok())
-        .map_or(Duration::ZERO, Duration::from_nanos)
+fn cpu_clock(clock: libc::clockid_t) -> Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime only writes the timespec it is given.
+    unsafe { libc::clock_gettime(clock, &mut ts) };
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
 }
 
-/// CPU time of the whole process so far (every thread), in clock ticks of 10 ms.
+/// CPU time of the calling thread so far.
+fn thread_cpu() -> Duration {
+    cpu_clock(libc::CLOCK_THREAD_CPUTIME_ID)
+}
+
+/// CPU time of the whole process so far (every thread).
 fn process_cpu() -> Duration {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    // Fields after the command name in parentheses; utime and stime are the 12th and 13th.
-    let rest = stat.rsplit(')').next().unwrap_or("");
-    let f: Vec<u64> = rest
-        .split_whitespace()
-        .skip(11)
-        .take(2)
-        .filter_map(|x| x.parse().ok())
-        .collect();
-    Duration::from_millis(f.iter().sum::<u64>() * 10)
+    cpu_clock(libc::CLOCK_PROCESS_CPUTIME_ID)
 }
 
 /// Wall and thread CPU time of one piece of work.

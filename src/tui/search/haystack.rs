@@ -3,6 +3,7 @@
 
 use crate::tui::index::PlanView;
 use crate::tui::tree::RowKind;
+use memchr::memmem::Finder;
 
 /// Between fields and nodes: no typed query holds it, so no hit spans two fields.
 const SEP: char = '\0';
@@ -63,24 +64,29 @@ impl Haystack {
         h
     }
 
-    /// The positions of the nodes whose text holds `q` (case-folded), in order.
-    pub fn hits(&self, q: &str) -> Vec<u32> {
+    /// The positions of the nodes whose text holds the finder's query (case-folded),
+    /// in order. After a hit the scan resumes at the next node: one hit per node is enough.
+    pub fn hits(&self, q: &Finder) -> Vec<u32> {
         let mut out: Vec<u32> = Vec::new();
-        if q.is_empty() || q.contains(SEP) {
+        let text = self.text.as_bytes();
+        if q.needle().is_empty() || q.needle().contains(&(SEP as u8)) {
             return out;
         }
-        for at in memchr::memmem::find_iter(self.text.as_bytes(), q.as_bytes()) {
-            let pos = self.starts.partition_point(|&s| s as usize <= at) - 1;
-            if out.last() != Some(&(pos as u32)) {
-                out.push(pos as u32);
-            }
+        let (mut from, mut pos) = (0, 0);
+        while let Some(i) = q.find(&text[from..]) {
+            let at = (from + i) as u32;
+            // The node holding `at`: the last one starting at or before it.
+            pos += self.starts[pos..].partition_point(|&s| s <= at) - 1;
+            out.push(pos as u32);
+            from = self.starts[pos + 1] as usize;
         }
         out
     }
 
-    /// Whether node `pos`'s text holds `q` (case-folded).
-    pub fn node_has(&self, pos: u32, q: &str) -> bool {
+    /// Whether node `pos`'s text holds the finder's query (case-folded).
+    pub fn node_has(&self, pos: u32, q: &Finder) -> bool {
         let (a, b) = (self.starts[pos as usize], self.starts[pos as usize + 1]);
-        memchr::memmem::find(&self.text.as_bytes()[a as usize..b as usize], q.as_bytes()).is_some()
+        q.find(&self.text.as_bytes()[a as usize..b as usize])
+            .is_some()
     }
 }

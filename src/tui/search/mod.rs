@@ -9,6 +9,7 @@ pub use haystack::{fold_case, Haystack};
 
 use super::app::Filter;
 use super::index::PlanView;
+use memchr::memmem::Finder;
 use std::ops::Range;
 
 /// The nodes matching one query: per plan, node positions in order.
@@ -26,28 +27,27 @@ fn haystack(p: &PlanView) -> &Haystack {
 /// The hits of `query`, reusing `cache` when it is the same query or a shorter one.
 pub fn hits(plans: &[PlanView], cache: Option<Hits>, query: &str) -> Hits {
     let q = fold_case(query);
-    match cache {
-        Some(c) if c.query == q && c.per_plan.len() == plans.len() => c,
-        Some(c)
-            if !c.query.is_empty()
-                && q.starts_with(&c.query)
-                && c.per_plan.len() == plans.len() =>
-        {
-            let per_plan = plans
+    let finder = Finder::new(q.as_bytes());
+    let per_plan = match cache {
+        Some(c) if c.per_plan.len() != plans.len() => None,
+        Some(c) if c.query == q => return c,
+        Some(c) if !c.query.is_empty() && q.starts_with(&c.query) => Some(
+            plans
                 .iter()
                 .zip(c.per_plan)
                 .map(|(p, mut old)| {
                     let h = haystack(p);
-                    old.retain(|&pos| h.node_has(pos, &q));
+                    old.retain(|&pos| h.node_has(pos, &finder));
                     old
                 })
-                .collect();
-            Hits { query: q, per_plan }
-        }
-        _ => Hits {
-            per_plan: plans.iter().map(|p| haystack(p).hits(&q)).collect(),
-            query: q,
-        },
+                .collect(),
+        ),
+        _ => None,
+    };
+    Hits {
+        per_plan: per_plan
+            .unwrap_or_else(|| plans.iter().map(|p| haystack(p).hits(&finder)).collect()),
+        query: q,
     }
 }
 
