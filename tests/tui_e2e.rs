@@ -1,9 +1,6 @@
 //! The real binary in tmux: send keys, read the screen. Skipped, with a note, where
 //! tmux is not installed.
 
-mod support;
-mod tui_support;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
@@ -17,6 +14,11 @@ struct Tmux {
 impl Tmux {
     /// Start `args` of the plantrack binary in the repository root, in a 140x40 pane.
     fn start(name: &str, args: &str) -> Option<Tmux> {
+        Self::start_with(name, "", args)
+    }
+
+    /// The same, with `env` ("NAME=value ...") set for the binary.
+    fn start_with(name: &str, env: &str, args: &str) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
             eprintln!("note: tmux is not installed; skipping the end-to-end TUI test");
             return None;
@@ -31,7 +33,7 @@ impl Tmux {
         // After the TUI ends, record its exit code and whether the tty is back in
         // canonical mode (the terminal was restored).
         let script = format!(
-            "cd '{root}' && '{bin}' {args}; echo $? > '{exit}.tmp'; stty -a > '{tty}'; mv '{exit}.tmp' '{exit}'; sleep 60",
+            "cd '{root}' && {env} '{bin}' {args}; echo $? > '{exit}.tmp'; stty -a > '{tty}'; mv '{exit}.tmp' '{exit}'; sleep 60",
             root = env!("CARGO_MANIFEST_DIR"),
             bin = env!("CARGO_BIN_EXE_plantrack"),
             exit = exit.display(),
@@ -141,32 +143,140 @@ fn plans_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("plans")
 }
 
+/// The number after `word ` in the header's "met N, missed N, unmeasured N".
+fn count(screen: &str, word: &str) -> Option<usize> {
+    let head = screen.lines().next()?;
+    let at = head.find(&format!("{word} "))? + word.len() + 1;
+    let digits: String = head[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// A row marked `mark`: the mark followed by a space (the counts read "✓3", no space).
+fn has_mark(screen: &str, mark: char) -> bool {
+    screen.contains(&format!("{mark} "))
+}
+
+/// The detail pane: each screen line from the pane's border on (the tree takes 11/20
+/// of the 140 columns); CJK characters are two columns wide.
+fn detail(screen: &str) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let from = 140 * 11 / 20;
+    screen
+        .lines()
+        .skip(2)
+        .map(|l| {
+            let mut col = 0;
+            l.chars()
+                .filter(|c| {
+                    let keep = col >= from;
+                    col += c.width().unwrap_or(0);
+                    keep
+                })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[test]
-fn opens_shows_help_and_q_exits_zero() {
-    assert!(plans_dir().is_dir());
-    let Some(t) = Tmux::start("help", "") else {
+fn opens_on_the_bundled_plans_walks_searches_and_quits() {
+    let plans = std::fs::read_dir(plans_dir())
+        .expect("plans/")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        })
+        .count();
+    assert!(plans > 0, "no bundled plans");
+    // No arguments: the plans/ folder of the working directory.
+    let Some(t) = Tmux::start("walk", "") else {
         return;
     };
-    t.wait("the header", |s| {
-        s.contains("plantrack") && s.contains("q quit")
+    // Plans load in the background: the header says how many are still coming.
+    let s = t.wait("every plan loaded, with verdicts", |s| {
+        count(s, "unmeasured").is_some() && has_mark(s, '✗') && !s.contains("(loading")
     });
+    assert!(s.contains(&format!("plantrack  {plans} plans")), "{s}");
+    for word in ["met", "missed", "unmeasured"] {
+        assert!(count(&s, word).unwrap_or(0) > 0, "{word}: {s}");
+    }
+    assert!(has_mark(&s, '?'), "{s}");
+    // The met filter shows the met targets' ✓ rows; the next f returns to all.
+    t.keys(&["f", "f", "f"]);
+    let s = t.wait("the met filter", |s| s.contains("[filter: met]"));
+    assert!(has_mark(&s, '✓'), "{s}");
+    t.keys(&["f"]);
+    t.wait("all rows again", |s| s.contains("filter: all"));
+
+    // Walk: the plan, its first goal, that goal's first target; h back to the goal,
+    // h folds it, l unfolds it, k returns to the plan.
+    t.keys(&["g"]);
+    t.wait("the first plan's detail", |s| {
+        detail(s).contains("file: plans/")
+    });
+    t.keys(&["j"]);
+    let mut last = t.wait("a goal's detail", |s| !detail(s).contains("file: plans/"));
+    // Down to the first target row (a goal may hold sub-goals before any target).
+    for _ in 0..20 {
+        if detail(&last).contains("target: ") {
+            break;
+        }
+        t.keys(&["j"]);
+        last = t.wait("the next row", |s| detail(s) != detail(&last));
+    }
+    assert!(detail(&last).contains("target: "), "{last}");
+    t.keys(&["h"]);
+    t.wait("back on the goal", |s| !detail(s).contains("target: "));
+    t.keys(&["h"]);
+    t.wait("the goal folded", |s| s.contains("▸ "));
+    t.keys(&["l"]);
+    t.wait("the goal unfolded", |s| !s.contains("▸ "));
+    t.keys(&["k"]);
+    t.wait("the plan again", |s| detail(s).contains("file: plans/"));
+
+    // A search with no hit says so; Esc closes it (wait before the next key: Escape
+    // followed at once by a key reads as Alt+key).
     t.keys(&["/"]);
     t.text("没有这个词");
-    t.wait("the search prompt", |s| s.contains("/没有这个词"));
-    // A terminal reads Escape followed at once by a key as Alt+key: wait in between.
+    t.wait("no match", |s| s.contains("/没有这个词"));
     t.keys(&["Escape"]);
     t.wait("the search closed", |s| s.contains("q quit"));
-    t.keys(&["j", "j", "?"]);
-    let s = t.wait("the help popup", |s| {
-        s.contains("keys") && s.contains("this help")
-    });
+    t.keys(&["/"]);
+    t.text("专利");
+    t.keys(&["Enter"]);
+    let s = t.wait("a 专利 hit selected", |s| detail(s).contains("专利"));
+    assert!(!s.contains("no match"), "{s}");
+
+    t.keys(&["?"]);
+    let s = t.wait("help", |s| s.contains("this help"));
     assert!(s.contains("quit"), "{s}");
     t.keys(&["Escape"]);
-    t.wait("the help closed", |s| !s.contains("this help"));
+    t.wait("help closed", |s| !s.contains("this help"));
     t.keys(&["q"]);
     let (code, tty) = t.exit();
     assert_eq!(code, 0);
     assert!(restored(&tty), "{tty}");
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_shows_its_message() {
+    // The panic on purpose exists in debug builds only.
+    if !cfg!(debug_assertions) {
+        eprintln!("note: release build; skipping the panic test");
+        return;
+    }
+    let Some(t) = Tmux::start_with("panic", "PLANTRACK_DEBUG_PANIC=1", "") else {
+        return;
+    };
+    let (code, tty) = t.exit();
+    assert_eq!(code, 101, "Rust's exit code for a panic");
+    assert!(restored(&tty), "{tty}");
+    // The hook left the alternate screen before printing, so the message stays in view.
+    let s = t.wait("the panic message", |s| s.contains("panicking on purpose"));
+    assert!(s.contains("panicked"), "{s}");
 }
 
 #[test]
@@ -187,59 +297,4 @@ fn sigterm_and_sigint_restore_the_terminal() {
         assert_eq!(got, code, "{sig}");
         assert!(restored(&tty), "{sig}: {tty}");
     }
-}
-
-/// Plan files written by the store from the gold data: four national years with their
-/// summaries' actuals, and Jiading 2014 with one target met and one missed.
-fn plan_folder() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut plans: Vec<(String, plantrack::model::Plan)> = ["2016", "2019", "2021", "2023"]
-        .iter()
-        .map(|y| {
-            (
-                format!("national-{y}"),
-                tui_support::corpus_plan(&format!("national-{y}")),
-            )
-        })
-        .collect();
-    plans.push(("jiading-2014".into(), tui_support::jiading_mixed()));
-    for (name, plan) in plans {
-        let path = dir.path().join(format!("{name}.toml"));
-        plantrack::store::write_plan(&path, &plan).expect("plan written");
-    }
-    dir
-}
-
-#[test]
-fn walks_plan_files_searches_patents_and_quits() {
-    let plans = plan_folder();
-    let Some(t) = Tmux::start("walk", &format!("tui '{}'", plans.path().display())) else {
-        return;
-    };
-    let s = t.wait("the verdicts", |s| s.contains("✓") && s.contains("✗"));
-    assert!(s.contains("plantrack  5 plans"), "{s}");
-    // Plans come in path order: jiading-2014.toml first.
-    assert!(
-        s.contains("上海市嘉定区科学技术委员会 2014: met 1, missed 1"),
-        "{s}"
-    );
-    t.keys(&["Tab", "j", "j"]);
-    t.wait("a national target's detail", |s| {
-        s.contains("国务院 2016: met 2") && s.contains("target: 国内生产总值增长率")
-    });
-    t.keys(&["g", "/"]);
-    t.text("专利");
-    t.keys(&["Enter"]);
-    let s = t.wait("the patent goal", |s| {
-        s.contains("三.3 推进知识产权发展战略应用  ✓0 ✗0 ?2")
-    });
-    assert!(s.contains("专利申请量"), "{s}");
-    t.keys(&["?"]);
-    t.wait("help", |s| s.contains("quit") && s.contains("this help"));
-    t.keys(&["Escape"]);
-    t.wait("help closed", |s| !s.contains("this help"));
-    t.keys(&["q"]);
-    let (code, tty) = t.exit();
-    assert_eq!(code, 0);
-    assert!(restored(&tty), "{tty}");
 }

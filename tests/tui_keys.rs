@@ -316,3 +316,43 @@ fn folding_in_place_gives_the_rows_a_full_rebuild_would() {
         }
     }
 }
+
+#[test]
+fn filter_rows_match_a_full_rebuild_after_folds_and_verdicts_change() {
+    use plantrack::tui::tree::flatten;
+    let mut app = app(with_jiading(), 120, 40);
+    let same = |app: &App| {
+        assert_eq!(
+            app.rows,
+            flatten(&app.plans, Some(&app.folds), app.filter),
+            "{:?}",
+            app.filter
+        )
+    };
+    // Cycle once so every filter's rows are stashed, then change folds and a verdict.
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Char('f'));
+        same(&app);
+    }
+    key(&mut app, KeyCode::Char('j'));
+    key(&mut app, KeyCode::Char('h'));
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Char('f'));
+        same(&app);
+    }
+    let target = app
+        .rows
+        .iter()
+        .position(|r| match r.kind {
+            RowKind::Target(g, t) => app.plans[r.plan].judgements[g][t].verdict != Verdict::Met,
+            _ => false,
+        })
+        .unwrap();
+    app.selected = target;
+    keys(&mut app, "m");
+    key(&mut app, KeyCode::Enter);
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Char('f'));
+        same(&app);
+    }
+}

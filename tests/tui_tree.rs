@@ -98,6 +98,7 @@ fn a_plan_that_fails_to_load_is_an_error_row() {
         plantrack::tui::PlanSlot {
             path: "plans/broken.toml".into(),
             plan: Err("plans/broken.toml:3:1: expected `=`".into()),
+            warnings: Vec::new(),
         },
         slot("jiading", jiading_mixed()),
     ];

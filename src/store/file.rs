@@ -4,7 +4,7 @@
 use super::atomic::write_atomic;
 use super::build::render_plan;
 use super::edit;
-use super::load::parse_plan;
+use super::load::{parse_plan, Parsed};
 use super::TargetRef;
 use crate::error::{Error, Result};
 use crate::model::{Actual, Manual, Plan};
@@ -32,17 +32,8 @@ impl PlanFile {
     /// a source or summary document that has gone missing is only a warning.
     pub fn open(path: &Path) -> Result<PlanFile> {
         let bytes = read_plan_bytes(path)?;
-        let text = std::str::from_utf8(&bytes).map_err(|e| Error::File {
-            path: path.into(),
-            message: format!(
-                "is not UTF-8 text (invalid byte at offset {}), expected a UTF-8 plan file",
-                e.valid_up_to()
-            ),
-        })?;
-        let parsed = parse_plan(path, text);
-        if let Some(first) = parsed.errors.into_iter().next() {
-            return Err(first);
-        }
+        let parsed = parse_checked(path, &bytes)?;
+        let text = std::str::from_utf8(&bytes).unwrap_or_default();
         let body = text.strip_prefix(BOM).unwrap_or(text);
         let doc = body.parse::<DocumentMut>().map_err(|e| Error::File {
             path: path.into(),
@@ -189,6 +180,22 @@ impl PlanFile {
 }
 
 /// A plan file's bytes, with a clear error for folders and missing files.
+/// A plan file's bytes parsed: the plan and its warnings, or its first error.
+pub(crate) fn parse_checked(path: &Path, bytes: &[u8]) -> Result<Parsed> {
+    let text = std::str::from_utf8(bytes).map_err(|e| Error::File {
+        path: path.into(),
+        message: format!(
+            "is not UTF-8 text (invalid byte at offset {}), expected a UTF-8 plan file",
+            e.valid_up_to()
+        ),
+    })?;
+    let mut parsed = parse_plan(path, text);
+    if !parsed.errors.is_empty() {
+        return Err(parsed.errors.swap_remove(0));
+    }
+    Ok(parsed)
+}
+
 pub(crate) fn read_plan_bytes(path: &Path) -> Result<Vec<u8>> {
     if path.is_dir() {
         return Err(Error::File {

@@ -362,15 +362,18 @@ impl Walker<'_> {
                 self.err(span, msg);
                 continue;
             }
-            let line = self.loc.line_col(span.clone().map_or(0, |s| s.start)).0;
-            if let Some(first) = seen.get(goal.id.as_str()) {
+            // The line is counted only for a duplicate: counting it for every goal
+            // scanned the file from the top once per goal.
+            let at = span.clone().map_or(0, |s| s.start);
+            if let Some(&first) = seen.get(goal.id.as_str()) {
+                let line = self.loc.line_col(first).0;
                 let msg = format!(
-                    "duplicate goal id `{}` (first at line {first}), expected each id once",
+                    "duplicate goal id `{}` (first at line {line}), expected each id once",
                     goal.id
                 );
                 self.err(span, msg);
             } else {
-                seen.insert(&goal.id, line);
+                seen.insert(&goal.id, at);
             }
         }
         let mut reported = std::collections::HashSet::new();

@@ -41,7 +41,15 @@ pub fn read_document(path: &Path) -> Result<Document> {
 /// Load a plan file. Errors are located (file:line:col) and say what was expected.
 /// Missing source documents do not stop it; see [`PlanFile::warnings`].
 pub fn load_plan(path: &Path) -> Result<Plan> {
-    PlanFile::open(path).map(|f| f.plan().clone())
+    load_plan_warned(path).map(|(plan, _)| plan)
+}
+
+/// Load a plan file for reading only, with the problems that did not stop it (missing
+/// source documents, as in [`PlanFile::warnings`]).
+pub fn load_plan_warned(path: &Path) -> Result<(Plan, Vec<Error>)> {
+    let bytes = file::read_plan_bytes(path)?;
+    let parsed = file::parse_checked(path, &bytes)?;
+    Ok((parsed.plan, parsed.missing))
 }
 
 /// Every problem of a plan file (syntax, schema, ids, source paths), not just the first.

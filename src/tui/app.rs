@@ -2,6 +2,7 @@
 //! scroll, mode (help, search, note prompt) and the footer message.
 
 use super::index::{PlanSlot, PlanView};
+use super::search::{self, Hits};
 use super::theme::Theme;
 use super::tree::{self, Folds, Row, RowKey};
 use crate::judge::Counts;
@@ -45,6 +46,10 @@ impl Filter {
         }
     }
 
+    fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn admits(self, v: Verdict) -> bool {
         self.verdict().is_none_or(|f| f == v)
     }
@@ -83,6 +88,9 @@ pub struct App {
     pub folds: Folds,
     pub filter: Filter,
     pub rows: Vec<Row>,
+    /// The rows of the other filters as last built, while folds and data stay the same:
+    /// cycling `f` then swaps rows instead of building them again.
+    stash: [Option<Vec<Row>>; 4],
     pub selected: usize,
     /// The first tree row on screen.
     pub offset: usize,
@@ -90,7 +98,11 @@ pub struct App {
     pub mode: Mode,
     /// The last search, for n / N.
     pub query: String,
+    /// The hits of the last query searched for (n / N reuse them).
+    pub hits: Option<Hits>,
     pub status: Option<String>,
+    /// Plan files still loading in the background.
+    pub pending: usize,
     pub size: (u16, u16),
     pub theme: Theme,
     pub quit: bool,
@@ -98,17 +110,26 @@ pub struct App {
 
 impl App {
     pub fn new(slots: Vec<PlanSlot>, size: (u16, u16), theme: Theme) -> App {
+        App::with_views(slots.into_iter().map(PlanView::new).collect(), size, theme)
+    }
+
+    /// The app over plans already indexed (the background loader indexes them), in
+    /// the order given.
+    pub fn with_views(plans: Vec<PlanView>, size: (u16, u16), theme: Theme) -> App {
         let mut app = App {
-            plans: slots.into_iter().map(PlanView::new).collect(),
+            plans,
             folds: Folds::default(),
             filter: Filter::All,
             rows: Vec::new(),
+            stash: Default::default(),
             selected: 0,
             offset: 0,
             detail_scroll: 0,
             mode: Mode::Normal,
             query: String::new(),
+            hits: None,
             status: None,
+            pending: 0,
             size,
             theme,
             quit: false,
@@ -125,15 +146,94 @@ impl App {
         self.selected_row().map(|r| tree::key_of(&self.plans, r))
     }
 
-    /// Rebuild the visible rows, keeping the selection on the same node when it survives.
+    /// The selected node: plan index and position.
+    pub fn selected_node(&self) -> Option<(usize, usize)> {
+        self.selected_row()
+            .map(|r| (r.plan, self.plans[r.plan].pos_of(r.kind)))
+    }
+
+    /// Rebuild the visible rows (the plans are unchanged), keeping the selection on the
+    /// same node, or the nearest one above it when it is filtered away.
     pub fn rebuild_rows(&mut self) {
-        let key = self.selected_key();
-        self.rebuild_rows_at(key);
+        let at = self.selected_node();
+        self.forget_rows();
+        self.rows = tree::flatten(&self.plans, Some(&self.folds), self.filter);
+        self.selected = at
+            .and_then(|(pi, pos)| tree::row_at(&self.plans, &self.rows, pi, pos))
+            .unwrap_or(0)
+            .min(self.rows.len().saturating_sub(1));
+    }
+
+    /// Show the rows of another filter, keeping the selection on the same node or the
+    /// nearest one above it.
+    pub fn set_filter(&mut self, filter: Filter) {
+        let at = self.selected_node();
+        let rows = std::mem::take(&mut self.rows);
+        self.stash[self.filter.index()] = Some(rows);
+        self.filter = filter;
+        self.rows = match self.stash[filter.index()].take() {
+            Some(rows) => rows,
+            None => tree::flatten(&self.plans, Some(&self.folds), filter),
+        };
+        self.selected = at
+            .and_then(|(pi, pos)| tree::row_at(&self.plans, &self.rows, pi, pos))
+            .unwrap_or(0)
+            .min(self.rows.len().saturating_sub(1));
+    }
+
+    /// Drop the stashed rows of other filters: folds, verdicts or plans changed.
+    pub fn forget_rows(&mut self) {
+        self.stash = Default::default();
+    }
+
+    /// The hits of `query`, from the cache when it holds them.
+    pub fn hits_for(&mut self, query: &str) -> &Hits {
+        let hits = search::hits(&self.plans, self.hits.take(), query);
+        self.hits.insert(hits)
+    }
+
+    /// The row index of node `pos` of plan `pi`, unfolding the plan and the goals above
+    /// it first; only the folds opened splice rows in.
+    pub fn reveal(&mut self, pi: usize, pos: usize) -> Option<usize> {
+        let plan_row = Row {
+            plan: pi,
+            kind: tree::RowKind::Plan,
+            depth: 0,
+        };
+        let mut chain = vec![plan_row];
+        let p = &self.plans[pi];
+        let goal = match p.node(pos).kind {
+            tree::RowKind::Goal(g) => p.parent[g],
+            tree::RowKind::Target(g, _) => Some(g),
+            _ => None,
+        };
+        if let Some(g) = goal {
+            chain.extend(p.ancestry(g).into_iter().map(|a| Row {
+                plan: pi,
+                kind: tree::RowKind::Goal(a),
+                depth: 0,
+            }));
+        }
+        for r in chain {
+            if self.folds.is_folded(&self.plans, &r) {
+                let at = self.plans[pi].pos_of(r.kind);
+                match tree::row_at(&self.plans, &self.rows, pi, at) {
+                    Some(i) if self.rows[i].kind == r.kind => self.set_folded(i, false),
+                    // Filtered away: no row to unfold, only the fold to forget.
+                    _ => {
+                        self.folds.set(&self.plans, &r, false);
+                        self.forget_rows();
+                    }
+                }
+            }
+        }
+        tree::row_at(&self.plans, &self.rows, pi, pos)
     }
 
     /// Rebuild the rows and select `key` (taken before the plans changed: row indices
     /// into a replaced plan are stale).
     fn rebuild_rows_at(&mut self, key: Option<RowKey>) {
+        self.forget_rows();
         self.rows = tree::flatten(&self.plans, Some(&self.folds), self.filter);
         self.selected = key
             .and_then(|k| tree::find(&self.plans, &self.rows, &k))
@@ -150,6 +250,7 @@ impl App {
             return;
         }
         self.folds.set(&self.plans, &row, folded);
+        self.forget_rows();
         let below = i + 1;
         if folded {
             let end = below
@@ -187,21 +288,32 @@ impl App {
 
     /// Install a (re)loaded plan file in place, or add it in path order.
     pub fn install(&mut self, slot: PlanSlot) {
+        self.install_all(vec![PlanView::new(slot)]);
+    }
+
+    /// Install several plans with one rebuild of the rows.
+    pub fn install_all(&mut self, views: Vec<PlanView>) {
+        if views.is_empty() {
+            return;
+        }
         let key = self.selected_key();
-        let view = PlanView::new(slot);
-        match self.plans.iter().position(|p| p.path == view.path) {
-            Some(i) => self.plans[i] = view,
-            None => {
-                let at = self.plans.partition_point(|p| p.path < view.path);
-                self.plans.insert(at, view);
+        for view in views {
+            match self.plans.iter().position(|p| p.path == view.path) {
+                Some(i) => self.plans[i] = view,
+                None => {
+                    let at = self.plans.partition_point(|p| p.path < view.path);
+                    self.plans.insert(at, view);
+                }
             }
         }
+        self.hits = None;
         self.rebuild_rows_at(key);
     }
 
     pub fn remove(&mut self, path: &std::path::Path) {
         let key = self.selected_key();
         self.plans.retain(|p| p.path != path);
+        self.hits = None;
         self.rebuild_rows_at(key);
     }
 }

@@ -2,8 +2,12 @@
 //! each target's judgement, and the roll-up counts of every goal.
 //! A manual verdict updates the counts along one ancestor chain, not the whole plan.
 
+use super::nodes::{self, Layout, Node};
+use super::search::Haystack;
+use super::tree::RowKind;
 use crate::judge::{judge_target, Counts, Judgement};
 use crate::model::{parent_id, Manual, Plan};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -12,6 +16,19 @@ use std::path::PathBuf;
 pub struct PlanSlot {
     pub path: PathBuf,
     pub plan: Result<Plan, String>,
+    /// Problems that did not stop the plan from loading (a missing source document).
+    pub warnings: Vec<String>,
+}
+
+impl PlanSlot {
+    /// A plan loaded without warnings.
+    pub fn new(path: impl Into<PathBuf>, plan: Plan) -> Self {
+        PlanSlot {
+            path: path.into(),
+            plan: Ok(plan),
+            warnings: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -20,6 +37,7 @@ pub struct PlanView {
     pub plan: Plan,
     /// Why the file could not be loaded; `plan` is then empty.
     pub error: Option<String>,
+    pub warnings: Vec<String>,
     pub judgements: Vec<Vec<Judgement>>,
     /// The parent of each goal: the latest earlier goal holding its nearest ancestor id.
     pub parent: Vec<Option<usize>>,
@@ -28,13 +46,17 @@ pub struct PlanView {
     /// Counts of each goal's own and descendant targets.
     pub counts: Vec<Counts>,
     pub total: Counts,
+    /// Every node in display order; see [`nodes`].
+    pub layout: Layout,
+    /// The search text, built at the first search.
+    pub haystack: OnceCell<Haystack>,
 }
 
 impl PlanView {
     pub fn new(slot: PlanSlot) -> Self {
-        let (plan, error) = match slot.plan {
-            Ok(p) => (p, None),
-            Err(e) => (Plan::default(), Some(e)),
+        let (plan, error, warnings) = match slot.plan {
+            Ok(p) => (p, None, slot.warnings),
+            Err(e) => (Plan::default(), Some(e), Vec::new()),
         };
         let n = plan.goals.len();
         let judgements: Vec<Vec<Judgement>> = plan
@@ -84,16 +106,47 @@ impl PlanView {
         }
         let mut total = Counts::default();
         roots.iter().for_each(|&r| total.merge(counts[r]));
+        let targets: Vec<usize> = plan.goals.iter().map(|g| g.targets.len()).collect();
+        let layout = nodes::layout(error.is_some(), warnings.len(), &roots, &children, &targets);
         PlanView {
             path: slot.path,
             plan,
             error,
+            warnings,
             judgements,
             parent,
             children,
             roots,
             counts,
             total,
+            layout,
+            haystack: OnceCell::new(),
+        }
+    }
+
+    /// A row's position in [`Layout::nodes`].
+    pub fn pos_of(&self, kind: RowKind) -> usize {
+        let l = &self.layout;
+        match kind {
+            RowKind::Plan => 0,
+            RowKind::Error => 1,
+            RowKind::Warning(w) => l.first_warning as usize + w,
+            RowKind::Goal(g) => l.goal_pos[g] as usize,
+            RowKind::Target(g, t) => l.goal_pos[g] as usize + 1 + t,
+        }
+    }
+
+    pub fn node(&self, pos: usize) -> &Node {
+        &self.layout.nodes[pos]
+    }
+
+    /// Whether the node at `pos` shows under `filter` (its ancestors then show too:
+    /// a goal's counts include everything below it).
+    pub fn admits(&self, pos: usize, filter: super::app::Filter) -> bool {
+        match self.layout.nodes[pos].kind {
+            RowKind::Goal(g) => filter.admits_counts(&self.counts[g]),
+            RowKind::Target(g, t) => filter.admits(self.judgements[g][t].verdict),
+            _ => true,
         }
     }
 

@@ -7,6 +7,9 @@ use std::path::PathBuf;
 
 use super::index::PlanSlot;
 
+// A loaded plan is the large variant; messages come one per event, so boxing it
+// would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum Msg {
     Key(KeyEvent),

@@ -3,7 +3,7 @@
 //! idle workbench does not spin.
 
 use super::app::App;
-use super::index::PlanSlot;
+use super::load::Loader;
 use super::msg::{Effect, Msg};
 use super::terminal;
 use super::theme::Theme;
@@ -16,42 +16,47 @@ use crate::store::{self, TargetRef};
 use crossterm::event::{self, Event};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Duration;
 
 fn term_err(e: std::io::Error) -> Error {
     Error::Usage(format!("terminal: {e}"))
 }
 
-/// Load one plan file; a failure becomes an error row, not the end of the view.
-pub fn load(path: &Path) -> PlanSlot {
-    PlanSlot {
-        path: path.to_path_buf(),
-        plan: store::load_plan(path).map_err(|e| e.to_string()),
-    }
-}
+pub use super::load::{load, load_all};
 
-/// Every plan file named by `paths` (files, or folders searched for plans).
-pub fn load_all(paths: &[PathBuf]) -> Result<Vec<PlanSlot>> {
-    Ok(store::find_plans(paths)?.iter().map(|p| load(p)).collect())
-}
+/// How long the first frame waits for plan files to load: a folder of a few dozen is
+/// shown whole, a thousand show as they come (the header counts those still loading).
+pub const FIRST_FRAME_WAIT: Duration = Duration::from_millis(150);
+/// How often the loop takes in plans loaded in the background.
+const LOAD_TICK: Duration = Duration::from_millis(40);
 
 /// Run the workbench until quit; the exit code (128 + signal when killed by one).
 pub fn run(paths: &[PathBuf]) -> Result<u8> {
-    let slots = load_all(paths)?;
+    let mut loader = Loader::start(store::find_plans(paths)?);
     let signals = terminal::signal_flag().map_err(term_err)?;
     let mut guard = terminal::enter().map_err(term_err)?;
     let size = guard.terminal.size().map_err(term_err)?;
-    let mut app = App::new(slots, (size.width, size.height), Theme::from_env());
+    let mut first = loader.take_first(FIRST_FRAME_WAIT);
+    // In path order, as later plans are installed.
+    first.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut app = App::with_views(first, (size.width, size.height), Theme::from_env());
+    app.pending = loader.pending();
     let mut watcher = Watcher::new(|| store::find_plans(paths).unwrap_or_default());
     let mut dirty = true;
     loop {
         if dirty {
             guard.terminal.draw(|f| draw(f, &app)).map_err(term_err)?;
             dirty = false;
+            panic_on_purpose();
         }
         if let Some(sig) = terminal::raised(&signals) {
             return Ok(128u8.saturating_add(sig as u8));
         }
-        if event::poll(watcher.due_in()).map_err(term_err)? {
+        let wait = match loader.pending() {
+            0 => watcher.due_in(),
+            _ => watcher.due_in().min(LOAD_TICK),
+        };
+        if event::poll(wait).map_err(term_err)? {
             let msg = match event::read().map_err(term_err)? {
                 Event::Key(k) => Msg::Key(k),
                 Event::Mouse(m) => Msg::Mouse(m),
@@ -87,6 +92,14 @@ pub fn run(paths: &[PathBuf]) -> Result<u8> {
                 return Ok(0);
             }
         }
+        if loader.pending() > 0 {
+            let got = loader.take(Duration::ZERO);
+            if !got.is_empty() {
+                app.install_all(got);
+                app.pending = loader.pending();
+                dirty = true;
+            }
+        }
         let changes = watcher.poll();
         if !changes.is_empty() {
             dirty = true;
@@ -97,6 +110,15 @@ pub fn run(paths: &[PathBuf]) -> Result<u8> {
                 update(&mut app, Msg::Removed(p));
             }
         }
+    }
+}
+
+/// Debug builds panic after a frame when PLANTRACK_DEBUG_PANIC is set, so a test can
+/// watch the panic hook restore the terminal.
+fn panic_on_purpose() {
+    #[cfg(debug_assertions)]
+    if std::env::var_os("PLANTRACK_DEBUG_PANIC").is_some() {
+        panic!("PLANTRACK_DEBUG_PANIC is set: panicking on purpose");
     }
 }
 

@@ -68,6 +68,11 @@ impl Theme {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }
 
+    /// A problem that did not stop a plan from loading.
+    pub fn warning(&self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
     pub fn manual(&self) -> Style {
         self.fg(Color::Magenta).add_modifier(Modifier::BOLD)
     }

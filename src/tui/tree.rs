@@ -11,6 +11,8 @@ pub enum RowKind {
     Plan,
     /// A plan file that failed to load.
     Error,
+    /// A problem that did not stop the plan from loading (a missing source document).
+    Warning(usize),
     Goal(usize),
     Target(usize, usize),
 }
@@ -27,6 +29,7 @@ pub struct Row {
 pub struct RowKey {
     pub path: PathBuf,
     pub goal: Option<String>,
+    /// The target's index within its goal; for a warning row (no goal), the warning's.
     pub target: Option<usize>,
 }
 
@@ -82,26 +85,23 @@ impl Folds {
 /// Whether a node has anything to unfold.
 pub fn has_children(plans: &[PlanView], row: &Row) -> bool {
     let p = &plans[row.plan];
-    match row.kind {
-        RowKind::Plan => !p.roots.is_empty() || p.error.is_some(),
-        RowKind::Goal(g) => !p.children[g].is_empty() || !p.plan.goals[g].targets.is_empty(),
-        _ => false,
-    }
+    let pos = p.pos_of(row.kind);
+    matches!(row.kind, RowKind::Plan | RowKind::Goal(_)) && p.node(pos).end as usize > pos + 1
 }
 
 /// The rows shown: plans, then goals depth-first with each goal's targets before its
-/// sub-goals. `folds = None` walks everything (search looks inside folded nodes).
+/// sub-goals. `folds = None` walks everything.
 pub fn flatten(plans: &[PlanView], folds: Option<&Folds>, filter: Filter) -> Vec<Row> {
-    let mut rows = Vec::new();
-    for pi in 0..plans.len() {
-        let plan_row = Row {
+    // Every node is an upper bound: one allocation, no regrowth.
+    let mut rows = Vec::with_capacity(plans.iter().map(|p| p.layout.nodes.len()).sum());
+    for (pi, p) in plans.iter().enumerate() {
+        rows.push(Row {
             plan: pi,
             kind: RowKind::Plan,
             depth: 0,
-        };
-        rows.push(plan_row);
-        if !folds.is_some_and(|f| f.plans.contains(&plans[pi].path)) {
-            push_below(plans, folds, filter, &plan_row, &mut rows);
+        });
+        if !folds.is_some_and(|f| f.plans.contains(&p.path)) {
+            push_range(p, pi, folds, filter, 1, p.node(0).end as usize, &mut rows);
         }
     }
     rows
@@ -110,75 +110,49 @@ pub fn flatten(plans: &[PlanView], folds: Option<&Folds>, filter: Filter) -> Vec
 /// The rows below an unfolded node, as `flatten` would show them: unfolding splices
 /// these in and folding drains them, so neither rebuilds the whole tree.
 pub fn rows_below(plans: &[PlanView], folds: &Folds, filter: Filter, row: &Row) -> Vec<Row> {
+    let p = &plans[row.plan];
+    let pos = p.pos_of(row.kind);
     let mut rows = Vec::new();
-    push_below(plans, Some(folds), filter, row, &mut rows);
+    let end = p.node(pos).end as usize;
+    push_range(p, row.plan, Some(folds), filter, pos + 1, end, &mut rows);
     rows
 }
 
-fn push_below(
-    plans: &[PlanView],
-    folds: Option<&Folds>,
-    filter: Filter,
-    row: &Row,
-    rows: &mut Vec<Row>,
-) {
-    let pi = row.plan;
-    let p = &plans[pi];
-    // An explicit stack: a deeply nested outline must not overflow the call stack.
-    let mut stack: Vec<(usize, u16)> = match row.kind {
-        RowKind::Plan if p.error.is_some() => {
-            rows.push(Row {
-                plan: pi,
-                kind: RowKind::Error,
-                depth: 1,
-            });
-            return;
-        }
-        RowKind::Plan => p.roots.iter().rev().map(|&g| (g, 1)).collect(),
-        RowKind::Goal(g) => {
-            push_targets(p, pi, g, row.depth + 1, filter, rows);
-            p.children[g]
-                .iter()
-                .rev()
-                .map(|&c| (c, row.depth + 1))
-                .collect()
-        }
-        _ => return,
-    };
-    let folded_goals = folds.and_then(|f| f.goals_of(p));
-    while let Some((g, depth)) = stack.pop() {
-        if !filter.admits_counts(&p.counts[g]) {
-            continue;
-        }
-        rows.push(Row {
-            plan: pi,
-            kind: RowKind::Goal(g),
-            depth,
-        });
-        if folded_goals.is_some_and(|f| f.contains(&p.plan.goals[g].id)) {
-            continue;
-        }
-        push_targets(p, pi, g, depth + 1, filter, rows);
-        stack.extend(p.children[g].iter().rev().map(|&c| (c, depth + 1)));
-    }
-}
-
-fn push_targets(
+/// The rows of the nodes in `from..to` of one plan, skipping filtered and folded subtrees.
+fn push_range(
     p: &PlanView,
     pi: usize,
-    g: usize,
-    depth: u16,
+    folds: Option<&Folds>,
     filter: Filter,
+    from: usize,
+    to: usize,
     rows: &mut Vec<Row>,
 ) {
-    for (t, j) in p.judgements[g].iter().enumerate() {
-        if filter.admits(j.verdict) {
-            rows.push(Row {
-                plan: pi,
-                kind: RowKind::Target(g, t),
-                depth,
-            });
-        }
+    let folded = folds.and_then(|f| f.goals_of(p));
+    let nodes = &p.layout.nodes;
+    let mut i = from;
+    while i < to {
+        let n = &nodes[i];
+        let skip_below = match n.kind {
+            RowKind::Goal(g) => {
+                if !filter.admits_counts(&p.counts[g]) {
+                    i = n.end as usize;
+                    continue;
+                }
+                folded.is_some_and(|f| f.contains(&p.plan.goals[g].id))
+            }
+            RowKind::Target(g, t) if !filter.admits(p.judgements[g][t].verdict) => {
+                i += 1;
+                continue;
+            }
+            _ => false,
+        };
+        rows.push(Row {
+            plan: pi,
+            kind: n.kind,
+            depth: n.depth,
+        });
+        i = if skip_below { n.end as usize } else { i + 1 };
     }
 }
 
@@ -187,6 +161,7 @@ pub fn key_of(plans: &[PlanView], row: &Row) -> RowKey {
     let goal = |g: usize| Some(p.plan.goals[g].id.clone());
     let (goal, target) = match row.kind {
         RowKind::Plan | RowKind::Error => (None, None),
+        RowKind::Warning(w) => (None, Some(w)),
         RowKind::Goal(g) => (goal(g), None),
         RowKind::Target(g, t) => (goal(g), Some(t)),
     };
@@ -197,27 +172,43 @@ pub fn key_of(plans: &[PlanView], row: &Row) -> RowKey {
     }
 }
 
-/// The row with this key, or else the first row of the same plan, or none.
-/// Rows come grouped by plan in plan order, so only that plan's rows are scanned.
-pub fn find(plans: &[PlanView], rows: &[Row], key: &RowKey) -> Option<usize> {
+/// The plan index and node position a key names; the plan row's (0) when its goal,
+/// target or warning is no longer there.
+pub fn locate(plans: &[PlanView], key: &RowKey) -> Option<(usize, usize)> {
     let pi = plans.iter().position(|p| p.path == key.path)?;
+    let p = &plans[pi];
+    let kind = match (&key.goal, key.target) {
+        (None, None) => None,
+        (None, Some(w)) => (w < p.warnings.len()).then_some(RowKind::Warning(w)),
+        (Some(id), t) => p
+            .plan
+            .goals
+            .iter()
+            .position(|g| &g.id == id)
+            .and_then(|g| match t {
+                None => Some(RowKind::Goal(g)),
+                Some(t) => (t < p.plan.goals[g].targets.len()).then_some(RowKind::Target(g, t)),
+            }),
+    };
+    Some((pi, kind.map_or(0, |k| p.pos_of(k))))
+}
+
+/// The row of node `pos` of plan `pi`, or else the nearest row above it in the same
+/// plan (its parent when it is folded or filtered away); none when the plan has no rows.
+/// Rows come grouped by plan, each plan's in node order, so this is a binary search.
+pub fn row_at(plans: &[PlanView], rows: &[Row], pi: usize, pos: usize) -> Option<usize> {
     let start = rows.partition_point(|r| r.plan < pi);
     let end = start + rows[start..].partition_point(|r| r.plan == pi);
     if start == end {
         return None;
     }
-    let exact = rows[start..end]
-        .iter()
-        .position(|r| key_of_matches(plans, r, key));
-    Some(start + exact.unwrap_or(0))
+    let p = &plans[pi];
+    let after = rows[start..end].partition_point(|r| p.pos_of(r.kind) <= pos);
+    Some(start + after.saturating_sub(1))
 }
 
-fn key_of_matches(plans: &[PlanView], row: &Row, key: &RowKey) -> bool {
-    let p = &plans[row.plan];
-    let id = |g: usize| Some(p.plan.goals[g].id.as_str());
-    match row.kind {
-        RowKind::Plan | RowKind::Error => key.goal.is_none(),
-        RowKind::Goal(g) => key.target.is_none() && key.goal.as_deref() == id(g),
-        RowKind::Target(g, t) => key.target == Some(t) && key.goal.as_deref() == id(g),
-    }
+/// The row with this key, or else the nearest row above where it was, or none.
+pub fn find(plans: &[PlanView], rows: &[Row], key: &RowKey) -> Option<usize> {
+    let (pi, pos) = locate(plans, key)?;
+    row_at(plans, rows, pi, pos)
 }

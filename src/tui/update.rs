@@ -101,15 +101,8 @@ fn on_search_key(app: &mut App, k: KeyEvent, mut query: String, origin: Option<t
             if edit_line(&mut query, &k).is_none() {
                 return;
             }
-            let hit = search::find(&app.plans, app.filter, origin.as_ref(), &query, true, true);
-            app.status = match hit {
-                Some(row) => {
-                    reveal(app, row);
-                    None
-                }
-                None if !query.is_empty() => Some(format!("no match for {query}")),
-                None => None,
-            };
+            let from = origin.as_ref().and_then(|k| tree::locate(&app.plans, k));
+            search_from(app, &query, from, true, true);
             app.mode = Mode::Search { query, origin };
         }
     }
@@ -164,6 +157,8 @@ fn set_manual(app: &mut App, manual: Option<Manual>) -> Vec<Effect> {
     // Rows depend on verdicts only through the filter.
     if app.filter != super::app::Filter::All {
         app.rebuild_rows();
+    } else {
+        app.forget_rows();
     }
     vec![Effect::SaveManual {
         path,
@@ -195,24 +190,13 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             if app.query.is_empty() {
                 app.status = Some("no search yet: press / to search".into());
             } else {
-                let key = app.selected_key();
-                let forward = action == Action::NextMatch;
-                match search::find(
-                    &app.plans,
-                    app.filter,
-                    key.as_ref(),
-                    &app.query,
-                    forward,
-                    false,
-                ) {
-                    Some(row) => reveal(app, row),
-                    None => app.status = Some(format!("no match for {}", app.query)),
-                }
+                let query = app.query.clone();
+                let from = app.selected_node();
+                search_from(app, &query, from, action == Action::NextMatch, false);
             }
         }
         Action::Filter => {
-            app.filter = app.filter.next();
-            app.rebuild_rows();
+            app.set_filter(app.filter.next());
             app.status = Some(format!("filter: {}", app.filter.label()));
         }
         Action::NextPlan | Action::PrevPlan => switch_plan(app, action == Action::NextPlan),
@@ -345,39 +329,37 @@ fn switch_plan(app: &mut App, forward: bool) {
     }
 }
 
-/// Unfold everything above a row of the unfolded tree and select it.
-fn reveal(app: &mut App, row: Row) {
-    let plan_row = Row {
-        plan: row.plan,
-        kind: RowKind::Plan,
-        depth: 0,
-    };
-    app.folds.set(&app.plans, &plan_row, false);
-    let goal = match row.kind {
-        RowKind::Goal(g) => Some((g, false)),
-        RowKind::Target(g, _) => Some((g, true)),
-        _ => None,
-    };
-    if let Some((g, include_self)) = goal {
-        let chain = app.plans[row.plan].ancestry(g);
-        let upto = if include_self {
-            chain.len()
-        } else {
-            chain.len() - 1
-        };
-        for &a in &chain[..upto] {
-            let r = Row {
-                plan: row.plan,
-                kind: RowKind::Goal(a),
-                depth: 0,
-            };
-            app.folds.set(&app.plans, &r, false);
-        }
+/// Unfold everything above node `pos` of plan `pi` and select it.
+fn reveal(app: &mut App, pi: usize, pos: usize) {
+    if let Some(i) = app.reveal(pi, pos) {
+        app.selected = i;
     }
-    let key = tree::key_of(&app.plans, &row);
-    app.rebuild_rows();
-    app.select_key(&key);
     app.detail_scroll = 0;
+}
+
+/// Search from `from` (a node, or the first row) and reveal the hit; a message when none.
+fn search_from(
+    app: &mut App,
+    query: &str,
+    from: Option<(usize, usize)>,
+    forward: bool,
+    include_from: bool,
+) {
+    let filter = app.filter;
+    let from = from.unwrap_or((0, 0));
+    app.hits_for(query);
+    let hit = app
+        .hits
+        .as_ref()
+        .and_then(|h| search::next(&app.plans, h, filter, from, forward, include_from));
+    app.status = match hit {
+        Some((pi, pos)) => {
+            reveal(app, pi, pos);
+            None
+        }
+        None if !query.is_empty() => Some(format!("no match for {query}")),
+        None => None,
+    };
 }
 
 fn tree_area(app: &App) -> Rect {

@@ -89,10 +89,7 @@ pub fn jiading_mixed() -> Plan {
 }
 
 pub fn slot(name: &str, plan: Plan) -> PlanSlot {
-    PlanSlot {
-        path: PathBuf::from(format!("plans/{name}.toml")),
-        plan: Ok(plan),
-    }
+    PlanSlot::new(PathBuf::from(format!("plans/{name}.toml")), plan)
 }
 
 pub fn app(slots: Vec<PlanSlot>, w: u16, h: u16) -> App {

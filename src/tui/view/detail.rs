@@ -23,13 +23,14 @@ const BAR: usize = 20;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, beside: bool) {
     let lines = match app.selected_row() {
+        None if app.pending > 0 => vec![Line::from("loading plan files...")],
         None => vec![Line::from(
             "no plan files found: pass plan files or folders, or make them with `plantrack import`",
         )],
         Some(row) => {
             let p = &app.plans[row.plan];
             match row.kind {
-                RowKind::Plan | RowKind::Error => plan_lines(&app.theme, p),
+                RowKind::Plan | RowKind::Error | RowKind::Warning(_) => plan_lines(&app.theme, p),
                 RowKind::Goal(g) => goal_lines(&app.theme, p, g),
                 RowKind::Target(g, t) => target_lines(app, p, g, t),
             }
@@ -77,6 +78,12 @@ fn plan_lines<'a>(t: &Theme, p: &'a PlanView) -> Vec<Line<'a>> {
         lines.push(field(t, "number", d.clone()));
     }
     lines.push(field(t, "targets", super::header::in_words(&p.total)));
+    for w in &p.warnings {
+        lines.push(Line::from(vec![
+            Span::styled("warning: ", t.warning()),
+            Span::raw(w.as_str()),
+        ]));
+    }
     lines
 }
 

@@ -27,6 +27,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             "  {plans} plan{}  ",
             if plans == 1 { "" } else { "s" }
         )),
+        Span::styled(
+            match app.pending {
+                0 => String::new(),
+                n => format!("(loading {n} more)  "),
+            },
+            t.dim(),
+        ),
         Span::styled(format!("met {}", total.met), t.verdict(Verdict::Met)),
         Span::raw(", "),
         Span::styled(

@@ -2,8 +2,10 @@
 
 use crate::judge::Counts;
 use crate::model::{Op, Target};
-use crate::tui::app::App;
+use crate::tui::app::{App, Mode};
+use crate::tui::search::occurrences;
 use crate::tui::text::{fit, num, width};
+use crate::tui::theme::Theme;
 use crate::tui::tree::{has_children, Row, RowKind};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -37,6 +39,35 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
+/// The query whose hits are highlighted: the one being typed, or else the last one.
+fn search_query(app: &App) -> &str {
+    match &app.mode {
+        Mode::Search { query, .. } => query,
+        _ => &app.query,
+    }
+}
+
+/// `text` with each occurrence of `query` highlighted.
+fn with_hits<'a>(t: &Theme, text: String, query: &str) -> Vec<Span<'a>> {
+    let hits = occurrences(&text, query);
+    if hits.is_empty() {
+        return vec![Span::raw(text)];
+    }
+    let mut spans = Vec::with_capacity(hits.len() * 2 + 1);
+    let mut at = 0;
+    for h in hits {
+        if h.start > at {
+            spans.push(Span::raw(text[at..h.start].to_string()));
+        }
+        spans.push(Span::styled(text[h.clone()].to_string(), t.highlight()));
+        at = h.end;
+    }
+    if at < text.len() {
+        spans.push(Span::raw(text[at..].to_string()));
+    }
+    spans
+}
+
 fn row_line<'a>(app: &'a App, row: &Row, w: usize, selected: bool) -> Line<'a> {
     let t = &app.theme;
     let p = &app.plans[row.plan];
@@ -62,6 +93,13 @@ fn row_line<'a>(app: &'a App, row: &Row, w: usize, selected: bool) -> Line<'a> {
             t.error(),
             false,
             format!("could not load: {}", p.error.as_deref().unwrap_or("")),
+            None,
+        ),
+        RowKind::Warning(w) => (
+            "!",
+            t.warning(),
+            false,
+            format!("warning: {}", p.warnings[w]),
             None,
         ),
         RowKind::Goal(g) => {
@@ -97,10 +135,10 @@ fn row_line<'a>(app: &'a App, row: &Row, w: usize, selected: bool) -> Line<'a> {
         Span::raw(lead),
         Span::styled(mark, mark_style),
         Span::styled(manual_mark, t.manual()),
-        Span::raw(text),
-        Span::raw(" ".repeat(pad)),
-        Span::styled(right, t.dim()),
     ];
+    spans.extend(with_hits(t, text, search_query(app)));
+    spans.push(Span::raw(" ".repeat(pad)));
+    spans.push(Span::styled(right, t.dim()));
     if selected {
         let sel = t.selected();
         spans = spans

@@ -1,0 +1,92 @@
+//! One plan's searchable text in one lowercased string, node after node, so a query
+//! is a single substring scan and each hit maps back to its node by binary search.
+
+use crate::tui::index::PlanView;
+use crate::tui::tree::RowKind;
+use memchr::memmem::Finder;
+
+/// Between fields and nodes: no typed query holds it, so no hit spans two fields.
+const SEP: char = '\0';
+
+#[derive(Debug, Clone, Default)]
+pub struct Haystack {
+    text: String,
+    /// Where each node's text starts; one more entry marks the end.
+    starts: Vec<u32>,
+}
+
+/// Lowercase for case-insensitive search of Latin letters; Chinese has no case.
+pub fn fold_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_folded(&mut out, s);
+    out
+}
+
+fn push_folded(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        out.extend(s.chars().flat_map(char::to_lowercase));
+    }
+}
+
+impl Haystack {
+    /// The plan row's label and title, error and warning texts, goals' ids, titles and
+    /// text, and targets' quotes and metrics.
+    pub fn build(p: &PlanView) -> Haystack {
+        let nodes = &p.layout.nodes;
+        let mut h = Haystack {
+            text: String::new(),
+            starts: Vec::with_capacity(nodes.len() + 1),
+        };
+        let label = p.label();
+        for n in nodes {
+            h.starts.push(h.text.len() as u32);
+            let fields: [&str; 3] = match n.kind {
+                RowKind::Plan => [&label, &p.plan.meta.title, ""],
+                RowKind::Error => [p.error.as_deref().unwrap_or(""), "", ""],
+                RowKind::Warning(w) => [&p.warnings[w], "", ""],
+                RowKind::Goal(g) => {
+                    let goal = &p.plan.goals[g];
+                    [&goal.id, &goal.title, &goal.text]
+                }
+                RowKind::Target(g, t) => {
+                    let target = &p.plan.goals[g].targets[t];
+                    [&target.quote, &target.metric, ""]
+                }
+            };
+            for f in fields {
+                push_folded(&mut h.text, f);
+                h.text.push(SEP);
+            }
+        }
+        h.starts.push(h.text.len() as u32);
+        h
+    }
+
+    /// The positions of the nodes whose text holds the finder's query (case-folded),
+    /// in order. After a hit the scan resumes at the next node: one hit per node is enough.
+    pub fn hits(&self, q: &Finder) -> Vec<u32> {
+        let mut out: Vec<u32> = Vec::new();
+        let text = self.text.as_bytes();
+        if q.needle().is_empty() || q.needle().contains(&(SEP as u8)) {
+            return out;
+        }
+        let (mut from, mut pos) = (0, 0);
+        while let Some(i) = q.find(&text[from..]) {
+            let at = (from + i) as u32;
+            // The node holding `at`: the last one starting at or before it.
+            pos += self.starts[pos..].partition_point(|&s| s <= at) - 1;
+            out.push(pos as u32);
+            from = self.starts[pos + 1] as usize;
+        }
+        out
+    }
+
+    /// Whether node `pos`'s text holds the finder's query (case-folded).
+    pub fn node_has(&self, pos: u32, q: &Finder) -> bool {
+        let (a, b) = (self.starts[pos as usize], self.starts[pos as usize + 1]);
+        q.find(&self.text.as_bytes()[a as usize..b as usize])
+            .is_some()
+    }
+}
