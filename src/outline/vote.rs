@@ -77,6 +77,9 @@ pub fn vote(lines: &[Line]) -> Vote {
             }
             v.plan += plan;
             v.summary += summary;
+            if plan + summary == 0 {
+                continue;
+            }
             for (_, year) in years_in(sentence) {
                 if plan > 0 {
                     count(&mut v.plan_years, year);

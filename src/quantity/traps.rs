@@ -6,7 +6,7 @@ use super::tables::{
     DOC_CLOSE, DOC_OPEN, HEADING_AFTER, SENTENCE_ENDS, SPACES, TRAP_PATTERNS, TRAP_WORDS,
 };
 use super::Trap;
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -29,7 +29,12 @@ static TRAPS: LazyLock<TrapMatcher> = LazyLock::new(|| {
     let anchored =
         |p: &str| Regex::new(&format!("^(?:{p})$")).expect("trap patterns are valid regexes");
     TrapMatcher {
-        all: Regex::new(&alts.join("|")).expect("trap table patterns are valid regexes"),
+        // A larger lazy-DFA cache than the default: the Unicode classes of the
+        // patterns need many states, and a cache that fills is cleared and rebuilt.
+        all: RegexBuilder::new(&alts.join("|"))
+            .dfa_size_limit(32 << 20)
+            .build()
+            .expect("trap table patterns are valid regexes"),
         words: words.into_iter().collect(),
         patterns: TRAP_PATTERNS
             .iter()

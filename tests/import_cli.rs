@@ -1,0 +1,110 @@
+//! `plantrack import` over a folder as a user runs it: one plan file per plan year,
+//! each linked to its summary, a line per plan in document order, quiet stderr when
+//! not on a terminal, and single-file errors listed at the end without stopping.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus")
+}
+
+fn import(docs: &Path, out: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plantrack"))
+        .arg("import")
+        .arg(docs)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("plantrack runs")
+}
+
+fn lines(o: &Output) -> Vec<String> {
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn imports_and_links_the_corpus_in_document_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("plans");
+    let o = import(&corpus(), &out);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // No progress bar when stderr is not a terminal.
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+    let lines = lines(&o);
+    let plans: Vec<&str> = lines
+        .iter()
+        .map(|l| {
+            let file = l.split(": ").next().unwrap();
+            file.rsplit('/').next().unwrap()
+        })
+        .collect();
+    assert_eq!(
+        plans,
+        [
+            "guangdong-2023-plan.toml",
+            "national-2016-plan.toml",
+            "national-2019-plan.toml",
+            "national-2021-plan.toml",
+            "national-2023-plan.toml",
+            "pudong-2022-combined.toml",
+            "shanghai-2023-plan.toml",
+        ]
+    );
+    for l in &lines {
+        assert!(l.starts_with("wrote "), "{l}");
+    }
+    let national = lines
+        .iter()
+        .find(|l| l.contains("national-2021-plan"))
+        .unwrap();
+    assert!(national.contains(": 国务院 2021, "), "{national}");
+    assert!(
+        national.ends_with(" linked from sources/national-2021-summary.txt"),
+        "{national}"
+    );
+    // A combined document links its plan to its own summary half.
+    let pudong = lines.iter().find(|l| l.contains("pudong")).unwrap();
+    assert!(
+        pudong.ends_with("from sources/pudong-2022-combined.txt"),
+        "{pudong}"
+    );
+    let text = std::fs::read_to_string(out.join("national-2021-plan.toml")).unwrap();
+    assert!(
+        text.contains("summary = \"sources/national-2021-summary.txt\""),
+        "{text}"
+    );
+    assert!(out.join("sources/national-2021-summary.txt").is_file());
+
+    // Importing again changes nothing.
+    let again = import(&corpus(), &out);
+    assert!(again.status.success());
+    let again = self::lines(&again);
+    assert_eq!(again.len(), lines.len());
+    for (a, b) in again.iter().zip(&lines) {
+        assert_eq!(a, &b.replacen("wrote", "unchanged", 1));
+    }
+}
+
+#[test]
+fn a_failing_document_is_listed_at_the_end_and_the_rest_imported() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("plans");
+    // Another document already holds the name this one would be copied to.
+    std::fs::create_dir_all(out.join("sources")).unwrap();
+    std::fs::write(out.join("sources/national-2019-plan.txt"), "另一份文件").unwrap();
+    let o = import(&corpus(), &out);
+    assert_eq!(o.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    let errs: Vec<&str> = stderr.lines().collect();
+    assert_eq!(errs.len(), 1, "{stderr}");
+    assert!(errs[0].starts_with("plantrack: "), "{stderr}");
+    assert!(errs[0].contains("national-2019-plan.txt"), "{stderr}");
+    let lines = lines(&o);
+    assert_eq!(lines.len(), 6, "{lines:?}");
+    assert!(!out.join("national-2019-plan.toml").exists());
+    assert!(out.join("national-2021-plan.toml").is_file());
+}
