@@ -79,6 +79,7 @@ fn items(gold: &Value, table: &str, text: &str, noisy: bool) -> Vec<Item> {
                 end: start + quote.len(),
                 quote,
                 row: None,
+                ..Item::default()
             }
         })
         .collect()

@@ -62,6 +62,7 @@ fn actual(value: f64, quote: &str) -> Actual {
         metric: "新增孵化器".into(),
         score: Some(0.9),
         reason: Some("same metric".into()),
+        ..Actual::default()
     }
 }
 

@@ -32,9 +32,10 @@ fn jiading_plan() -> Plan {
     incubators.actual = Some(Actual {
         value: 10.0,
         unit: "家".into(),
-        quote: "全年新增孵化器10家".into(),
+        quote: "全年新增孵化器10余家".into(),
         source: "sources/jiading-2014-plan.txt".into(),
         metric: "新增孵化器".into(),
+        more: true,
         score: Some(0.91),
         reason: Some("same metric 新增孵化器, same unit".into()),
     });

@@ -108,7 +108,7 @@ pub fn is_commitment(text: &str, q: &Quantity, sentence: usize, year: Option<i32
     let clause = phrase::clause_start(text, q.start, sentence);
     let before_clause = &text[clause..q.start];
     let before_sentence = &text[sentence..q.start];
-    if BASELINE_MARKERS.iter().any(|w| before_clause.contains(w)) {
+    if holds_marker(before_clause, BASELINE_MARKERS) {
         return false;
     }
     if HISTORY_MARKERS.iter().any(|w| before_sentence.contains(w)) {
@@ -122,14 +122,36 @@ pub fn is_commitment(text: &str, q: &Quantity, sentence: usize, year: Option<i32
         }
     }
     // Small Chinese numerals in plans are mostly slogans (四个一, 三个板块, 一支队伍);
-    // keep only those a commitment verb stands right before ("新增两家").
+    // keep those a commitment verb stands right before ("新增两家"), and those that
+    // close a clause opened by one ("新增高新技术企业二十家。"): a slogan's numeral
+    // comes before its noun.
     if small_chinese(q) {
-        return q.value.is_some_and(|v| v >= 2.0)
+        let verb_before = q.value.is_some_and(|v| v >= 2.0)
             && COMMIT_VERBS
                 .iter()
                 .any(|w| before_clause.trim_end().ends_with(w));
+        return verb_before || closes_commitment(text, q, before_clause);
     }
     true
+}
+
+/// "新增高新技术企业二十家": a clause that opens with a commitment verb and ends on the figure.
+fn closes_commitment(text: &str, q: &Quantity, before_clause: &str) -> bool {
+    let opener = phrase::clean_metric(before_clause);
+    let after = &text[phrase::with_trailing_op(text, q.end)..];
+    COMMIT_VERBS
+        .iter()
+        .any(|w| opener.starts_with(w) && opener.len() > w.len())
+        && (after.is_empty() || after.starts_with(|c: char| "。；;，,\n".contains(c)))
+}
+
+/// Whether a marker word stands in a span as itself, not inside a metric's noun
+/// ("拥有" marks a baseline, "发明专利拥有量" is what is counted).
+fn holds_marker(span: &str, markers: &[&str]) -> bool {
+    markers.iter().any(|w| {
+        span.match_indices(w)
+            .any(|(i, _)| !span[i + w.len()..].starts_with(['量', '率']))
+    })
 }
 
 /// A figure in a summary part that reports a result, not next year's target.

@@ -4,6 +4,7 @@
 
 mod dedupe;
 mod filter;
+mod marker;
 mod phrase;
 mod table;
 mod words;
@@ -37,6 +38,9 @@ pub struct Item {
     /// Items read from one row of a target-beside-result table share a row number.
     #[serde(skip)]
     pub row: Option<usize>,
+    /// Said as more than its value ("6700多公里", "突破100亿元").
+    #[serde(skip)]
+    pub more: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -173,6 +177,7 @@ impl Item {
             start: span.start,
             end: span.end,
             row,
+            more: q.more || q.op == Op::Gt,
         }
     }
 }

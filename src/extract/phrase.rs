@@ -1,6 +1,7 @@
 //! The words around a number: the clause it stands in, the metric it counts, and a
 //! short exact quote.
 
+use super::marker::skip_markers;
 use super::words::{
     ATTRIBUTES, BULLETS, CHANGE_WORDS, CLAUSE_ENDS, GENERIC_WORDS, LEAD_FILLERS, SCOPE_ONLY,
     SENTENCE_ENDS, TRAIL_VERBS,
@@ -88,6 +89,7 @@ pub fn clean_metric(raw: &str) -> String {
         if let Some(rest) = strip_year(&s) {
             s = rest.to_string();
         }
+        s = skip_markers(&s).to_string();
         for w in LEAD_FILLERS {
             if let Some(rest) = s.strip_prefix(w) {
                 if !rest.is_empty() {
@@ -219,7 +221,8 @@ pub fn quote_start(text: &str, num_start: usize, floor: usize) -> usize {
         - head
             .trim_start_matches(|c: char| is_space(c) || "、，,；;".contains(c))
             .len();
-    start + lead
+    let head = &head[lead..];
+    start + lead + (head.len() - skip_markers(head).len())
 }
 
 #[cfg(test)]

@@ -129,3 +129,57 @@ fn an_attribute_belongs_to_the_thing_counted_before_it() {
     let got = run("认定技术合同230份,成交金额7.6亿元。", PartKind::Summary);
     assert_eq!(got.actuals[1].metric, "认定技术合同成交金额");
 }
+
+#[test]
+fn list_markers_stay_out_of_quotes_and_metrics() {
+    let got = run(
+        "（1）新增高新技术企业50家。\n①全年新增孵化器8家。\n2、完成技术合同登记300项。",
+        PartKind::Plan,
+    );
+    let read: Vec<_> = got
+        .targets
+        .iter()
+        .map(|t| (t.quote.as_str(), t.metric.as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("新增高新技术企业50家", "新增高新技术企业"),
+            ("全年新增孵化器8家", "新增孵化器"),
+            ("完成技术合同登记300项", "技术合同登记")
+        ]
+    );
+}
+
+#[test]
+fn a_chinese_numeral_closing_a_promise_is_a_target() {
+    let got = run(
+        "新增高新技术企业二十家。打造三大板块，实现四个一。",
+        PartKind::Plan,
+    );
+    let t = only(&got.targets);
+    assert_eq!(
+        (t.metric.as_str(), t.value),
+        ("新增高新技术企业", Some(20.0))
+    );
+}
+
+#[test]
+fn a_metric_naming_a_holding_is_not_a_baseline() {
+    let got = run(
+        "全区拥有高新技术企业500家。每万人口发明专利拥有量达到50件。",
+        PartKind::Plan,
+    );
+    let t = only(&got.targets);
+    assert_eq!(t.metric, "每万人口发明专利拥有量");
+}
+
+#[test]
+fn concentrations_keep_their_rate_unit() {
+    let got = run("PM2.5平均浓度控制在35微克/立方米以内。", PartKind::Plan);
+    let t = only(&got.targets);
+    assert_eq!(
+        (t.op, t.value, t.unit.as_str()),
+        (Op::Le, Some(35.0), "微克/立方米")
+    );
+}

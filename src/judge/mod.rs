@@ -58,10 +58,12 @@ pub fn compute(t: &Target) -> Judgement {
         return unmeasured(format!("unit clash: {} vs {}", t.unit, actual.unit));
     }
     let dir = direction(&t.metric);
+    // "突破100亿元" reported against "突破100亿元" promised is more than 100 either way.
+    let beyond = |v: f64| actual.more && av >= v;
     let met = match t.op {
         Op::Ge | Op::Range => av >= tv,
-        Op::Gt => av > tv,
-        Op::Le => av <= tv,
+        Op::Gt => av > tv || beyond(tv),
+        Op::Le => av <= tv && !beyond(tv),
         Op::Lt => av < tv,
         Op::Approx => {
             let near = (av - tv).abs() <= APPROX_BAND * tv.abs();
@@ -81,7 +83,8 @@ pub fn compute(t: &Target) -> Judgement {
     let verdict = if met { Verdict::Met } else { Verdict::Missed };
     let shown = |v: f64| trim_float(v);
     let reason = format!(
-        "{} {}{} {} {}{}",
+        "{}{} {}{} {} {}{}",
+        if actual.more { "over " } else { "" },
         shown(actual.value),
         actual.unit,
         if met { "" } else { " not" },

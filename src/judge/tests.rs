@@ -180,3 +180,22 @@ fn goals_roll_up_over_descendants() {
     );
     assert_eq!(plan_counts(&plan).total(), 5);
 }
+
+#[test]
+fn an_actual_said_as_more_than_the_value_passes_a_more_than_target() {
+    let more = |t: Target| {
+        let mut t = with_actual(t, 100.0, "亿元");
+        if let Some(a) = t.actual.as_mut() {
+            a.more = true;
+        }
+        t
+    };
+    let gt = target(Op::Gt, 100.0, "亿元", "税收收入");
+    assert_eq!(compute(&more(gt.clone())).verdict, Verdict::Met);
+    assert_eq!(
+        compute(&with_actual(gt, 100.0, "亿元")).verdict,
+        Verdict::Missed
+    );
+    let ceiling = target(Op::Le, 100.0, "亿元", "债务余额");
+    assert_eq!(compute(&more(ceiling)).verdict, Verdict::Missed);
+}

@@ -67,8 +67,18 @@ pub fn head_of(core: &str) -> String {
     chars[chars.len().saturating_sub(2)..].iter().collect()
 }
 
-/// Replace every synonym by its canonical form, longest variant first at each position.
+/// Replace every synonym by its canonical form, longest variant first at each position;
+/// a second pass folds what the first made ("R&D经费支出" -> "研发经费支出" -> "研发经费").
 pub fn canonical(text: &str) -> String {
+    let once = canonical_once(text);
+    if once == text {
+        once
+    } else {
+        canonical_once(&once)
+    }
+}
+
+fn canonical_once(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < text.len() {

@@ -52,6 +52,7 @@ pub fn to_target(t: &Item, a: Option<&Item>, source: &str) -> crate::model::Targ
                 quote: a.quote.clone(),
                 source: source.to_string(),
                 metric: a.metric.clone(),
+                more: a.more,
                 score: None,
                 reason: None,
             })

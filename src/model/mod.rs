@@ -190,6 +190,9 @@ pub struct Actual {
     /// The summary document it was read from, relative to the plan file, or "manual".
     pub source: String,
     pub metric: String,
+    /// The summary reports more than `value` ("突破100亿元", "6700多公里"): it meets
+    /// a "more than" target of that value, and misses a ceiling at it.
+    pub more: bool,
     pub score: Option<f64>,
     pub reason: Option<String>,
 }

@@ -156,6 +156,9 @@ pub(crate) fn actual_values(a: &Actual) -> Vec<(&'static str, Value)> {
         out.push(("metric", text_value(&a.metric)));
     }
     out.push(("source", text_value(&a.source)));
+    if a.more {
+        out.push(("more", Value::from(true)));
+    }
     if a.score.is_some() || a.reason.is_some() {
         let mut m = InlineTable::new();
         if let Some(s) = a.score {

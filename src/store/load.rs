@@ -138,6 +138,20 @@ impl Walker<'_> {
         }
     }
 
+    /// An optional true/false key; absent means false.
+    fn flag(&mut self, t: &dyn TableLike, key: &str) -> bool {
+        let Some(item) = t.get(key) else {
+            return false;
+        };
+        match item.as_bool() {
+            Some(b) => b,
+            None => {
+                self.wrong_type(item, key, "true or false");
+                false
+            }
+        }
+    }
+
     fn number(&mut self, t: &dyn TableLike, key: &str) -> Option<f64> {
         let item = t.get(key)?;
         let n = match item.as_value() {
@@ -341,6 +355,7 @@ impl Walker<'_> {
             quote: self.string(a, "quote").unwrap_or_default(),
             source: self.string(a, "source").unwrap_or_default(),
             metric: self.string(a, "metric").unwrap_or_default(),
+            more: self.flag(a, "more"),
             score,
             reason,
         })

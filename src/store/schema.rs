@@ -15,7 +15,9 @@ pub(crate) const GOAL_KEYS: &[&str] = &["id", "title", "text", "target"];
 pub(crate) const TARGET_KEYS: &[&str] = &[
     "metric", "op", "value", "min", "max", "unit", "quote", "status", "note", "actual",
 ];
-pub(crate) const ACTUAL_KEYS: &[&str] = &["value", "unit", "quote", "source", "metric", "match"];
+pub(crate) const ACTUAL_KEYS: &[&str] = &[
+    "value", "unit", "quote", "source", "metric", "more", "match",
+];
 pub(crate) const MATCH_KEYS: &[&str] = &["score", "reason"];
 
 /// The `source` of an actual a reviewer wrote by hand: the tool never replaces it.

@@ -83,6 +83,7 @@ pub fn jiading_mixed() -> Plan {
             metric: t.metric.clone(),
             score: None,
             reason: None,
+            ..Actual::default()
         });
     }
     plan
