@@ -50,6 +50,29 @@ fn three_levels_of_numbering() {
 }
 
 #[test]
+fn part_headings_head_the_tree_and_divide_a_combined_file() {
+    let o = of("区科委2016年工作总结和2017年工作要点\n第一部分 2016年工作总结\n一、成效显著\n新增企业63家。\n第二部分 2017年工作要点\n一、推进创新\n（一）培育企业\n新增企业50家。\n");
+    assert_eq!(
+        ids(&o),
+        [
+            ("第一部分", "2016年工作总结"),
+            ("第一部分.一", "成效显著"),
+            ("第二部分", "2017年工作要点"),
+            ("第二部分.一", "推进创新"),
+            ("第二部分.一.(一)", "培育企业"),
+        ]
+    );
+    let kinds: Vec<_> = o.parts.iter().map(|p| (p.kind, p.year)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (PartKind::Summary, Some(2016)),
+            (PartKind::Plan, Some(2017))
+        ]
+    );
+}
+
+#[test]
 fn table_captions_and_dates_are_not_headings() {
     let o = of("一、发展现状\n1-1  10个标准机房清单\n5.12全国防灾减灾日活动\n2017.02.13\n");
     assert_eq!(ids(&o), [("一", "发展现状")]);

@@ -1,7 +1,10 @@
-//! Numbered headings: `一、` (depth 1), `（一）` / `(一)` (depth 2), `1.` `1、` `1．` (depth 3).
+//! Numbered headings: `第一部分` / `第一章` (depth 0), `一、` (depth 1), `（一）` / `(一)`
+//! (depth 2), `1.` `1、` `1．` (depth 3).
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
+    /// 第一部分, 第二章, 第三篇: the parts a long plan is divided into.
+    Part,
     Chinese,
     Paren,
     Arabic,
@@ -10,6 +13,7 @@ pub enum Style {
 impl Style {
     pub fn depth(self) -> usize {
         match self {
+            Style::Part => 0,
             Style::Chinese => 1,
             Style::Paren => 2,
             Style::Arabic => 3,
@@ -48,6 +52,9 @@ fn is_cn_numeral(c: char) -> bool {
 /// Parse a numbered heading at the start of a trimmed line.
 pub fn parse(line: &str) -> Option<Heading> {
     let first = line.chars().next()?;
+    if first == '第' {
+        return part(line);
+    }
     let (style, label, rest) = if is_cn_numeral(first) {
         let num: String = line.chars().take_while(|&c| is_cn_numeral(c)).collect();
         let after = &line[num.len()..];
@@ -96,6 +103,34 @@ pub fn parse(line: &str) -> Option<Heading> {
     Some(Heading {
         style,
         label,
+        rest: rest.to_string(),
+    })
+}
+
+/// Words that name a part of a long plan after its ordinal.
+const PART_WORDS: &[&str] = &["部分", "章", "篇"];
+
+/// The longest part heading: longer lines are prose that opens with an ordinal.
+const MAX_PART_TITLE_CHARS: usize = 30;
+
+/// "第二部分 主要任务", "第三章、加快建设现代产业体系".
+fn part(line: &str) -> Option<Heading> {
+    let after = &line['第'.len_utf8()..];
+    let num: String = after.chars().take_while(|&c| is_cn_numeral(c)).collect();
+    if num.is_empty() || num.chars().count() > 3 {
+        return None;
+    }
+    let after = &after[num.len()..];
+    let word = PART_WORDS.iter().find(|w| after.starts_with(**w))?;
+    let rest = after[word.len()..]
+        .trim_start_matches([' ', '\u{3000}', '\u{a0}', '、', '：', ':', '．', '.']);
+    let title = title_of(rest);
+    if title.is_empty() || title.chars().count() > MAX_PART_TITLE_CHARS || rest.contains('。') {
+        return None;
+    }
+    Some(Heading {
+        style: Style::Part,
+        label: format!("第{num}{word}"),
         rest: rest.to_string(),
     })
 }
@@ -158,6 +193,14 @@ mod tests {
             t(Style::Arabic, "3", "完善社区事务受理系统建设")
         );
         assert_eq!(h("２．加强建设"), t(Style::Arabic, "2", "加强建设"));
+        assert_eq!(
+            h("第二部分 主要任务"),
+            t(Style::Part, "第二部分", "主要任务")
+        );
+        assert_eq!(
+            h("第十二章、加快建设现代产业体系"),
+            t(Style::Part, "第十二章", "加快建设现代产业体系")
+        );
     }
 
     #[test]
@@ -170,6 +213,9 @@ mod tests {
             "(统计口径调整)",
             "十三五规划",
             "1",
+            "第一章",
+            "第二部分是全年工作的重点。",
+            "第一批试点单位名单",
         ] {
             assert_eq!(parse(line), None, "{line}");
         }

@@ -2,7 +2,7 @@
 //! next. Part headings (`2016年工作总结`, `一、2022年…计划执行情况`) divide a
 //! combined file; review sections inside a plan (`“十二五”发展现状`) are summary parts.
 
-use super::heading::Heading;
+use super::heading::{Heading, Style};
 use super::lines::Line;
 use super::words::{FORWARD_WORDS, PERIODS, PLAN_TYPES, REVIEW_WORDS, SUMMARY_TYPES};
 use super::{PartKind, Section};
@@ -57,7 +57,7 @@ pub fn period_year(text: &str) -> Option<i32> {
 /// A part heading: a short line naming one year's summary or plan, and nothing else.
 pub fn part_heading(line: &str, heading: Option<&Heading>) -> Option<(PartKind, Option<i32>)> {
     let text = match heading {
-        Some(h) if h.style == super::heading::Style::Chinese => h.title(),
+        Some(h) if matches!(h.style, Style::Chinese | Style::Part) => h.title(),
         Some(_) => return None,
         None => line,
     };

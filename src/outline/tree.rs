@@ -1,5 +1,6 @@
 //! Sections with path ids: `一`, `一.(一)`, `一.(一).1`, `一.1` when the middle
-//! level is absent, and lead-phrase goals `一.1`, `一.2` under their section.
+//! level is absent, `第二部分.一` under a part heading, and lead-phrase goals
+//! `一.1`, `一.2` under their section.
 
 use super::heading::{self, Heading, Style};
 use super::leads;
@@ -10,6 +11,7 @@ use super::Section;
 /// Ids in force at a point of the document.
 #[derive(Default)]
 struct Path {
+    part: Option<String>,
     top: Option<String>,
     middle: Option<String>,
     leads: usize,
@@ -18,18 +20,32 @@ struct Path {
 impl Path {
     fn id(&mut self, style: Style, label: &str) -> String {
         match style {
-            Style::Chinese => {
-                self.top = Some(label.to_string());
+            Style::Part => {
+                self.part = Some(label.to_string());
+                self.top = None;
                 self.middle = None;
                 self.leads = 0;
                 label.to_string()
             }
+            Style::Chinese => {
+                let id = join(self.part.as_deref(), label);
+                self.top = Some(id.clone());
+                self.middle = None;
+                self.leads = 0;
+                id
+            }
             Style::Paren => {
-                let id = join(self.top.as_deref(), label);
+                let id = join(self.top.as_deref().or(self.part.as_deref()), label);
                 self.middle = Some(id.clone());
                 id
             }
-            Style::Arabic => join(self.middle.as_deref().or(self.top.as_deref()), label),
+            Style::Arabic => join(
+                self.middle
+                    .as_deref()
+                    .or(self.top.as_deref())
+                    .or(self.part.as_deref()),
+                label,
+            ),
         }
     }
 }
@@ -57,7 +73,10 @@ pub fn sections(lines: &[Line], headings: &[Option<Heading>], divs: &[Division])
 
 fn division_sections(lines: &[Line], headings: &[Option<Heading>], out: &mut Vec<Section>) {
     // Lead phrases are goals only where no numbered level sits below the top one.
-    let sub_levels = headings.iter().flatten().any(|h| h.style != Style::Chinese);
+    let sub_levels = headings
+        .iter()
+        .flatten()
+        .any(|h| matches!(h.style, Style::Paren | Style::Arabic));
     let mut path = Path::default();
     let mut prev_ended = true;
     let mut i = 0;
