@@ -308,3 +308,48 @@ fn linked_target_keeps_score_and_reason() {
     assert_eq!(actual.reason.as_deref(), Some(l.reason.as_str()));
     assert_eq!(actual.score, Some(l.score));
 }
+
+#[test]
+fn a_verb_of_gaining_reports_the_same_additions() {
+    let t = target(
+        "新增高新技术企业50家",
+        "新增高新技术企业",
+        Op::Ge,
+        50.0,
+        "家",
+    );
+    let recognised = item(
+        "",
+        "全年认定高新技术企业63家",
+        "认定高新技术企业",
+        63.0,
+        "家",
+    );
+    assert_eq!(verdict(&t, &[recognised]), Verdict::Met);
+    // A qualifier that is not a verb still makes a sub-category.
+    let part = item(
+        "",
+        "新增科技型高新技术企业63家",
+        "新增科技型高新技术企业",
+        63.0,
+        "家",
+    );
+    assert_eq!(verdict(&t, &[part]), Verdict::Unmeasured);
+}
+
+#[test]
+fn people_count_in_any_of_their_measure_words() {
+    let t = target("引进高层次人才50名", "引进高层次人才", Op::Ge, 50.0, "名");
+    let a = item("", "引进高层次人才45人", "引进高层次人才", 45.0, "人");
+    assert_eq!(verdict(&t, &[a]), Verdict::Missed);
+}
+
+#[test]
+fn a_result_said_as_beyond_the_promise_meets_it() {
+    let t = target("税收收入突破100亿元", "税收收入", Op::Gt, 100.0, "亿元");
+    let a = Item {
+        more: true,
+        ..item("", "税收收入突破100亿元", "税收收入", 100.0, "亿元")
+    };
+    assert_eq!(verdict(&t, &[a]), Verdict::Met);
+}

@@ -7,7 +7,8 @@ use super::scope::{
     GROWTH_WORDS, INCREMENT_WORDS, PROTECTED, SHARE_WORDS,
 };
 use super::synonyms::{
-    FILLERS, HEAD_NOUNS, LEADING_FILLERS, PLACES, SYNONYMS, TRAILING_FILLERS, UNIT_WORDS,
+    ACQUIRE_VERBS, FILLERS, HEAD_NOUNS, LEADING_FILLERS, PLACES, SYNONYMS, TRAILING_FILLERS,
+    UNIT_WORDS,
 };
 use regex::Regex;
 use std::sync::OnceLock;
@@ -122,6 +123,14 @@ fn core_of(text: &str) -> String {
     let mut core = trim_edges(&kept);
     if let Some(place) = PLACES.iter().find(|p| core.starts_with(*p)) {
         let rest = core[place.len()..].trim_start_matches(['省', '市']);
+        if rest.chars().count() >= 2 {
+            core = trim_edges(rest);
+        }
+    }
+    // "认定高新技术企业" reports the same additions as "新增高新技术企业": the verb
+    // says how a thing was gained, not what is counted.
+    if let Some(verb) = ACQUIRE_VERBS.iter().find(|v| core.starts_with(*v)) {
+        let rest = &core[verb.len()..];
         if rest.chars().count() >= 2 {
             core = trim_edges(rest);
         }

@@ -113,6 +113,13 @@ pub const FILLERS: &[&str] = &[
     "约为",
 ];
 
+/// Verbs at the head of a metric that say how things were gained (认定, 引进, 建成);
+/// what is counted follows them.
+pub const ACQUIRE_VERBS: &[&str] = &[
+    "认定", "培育", "引进", "获批", "获得", "取得", "建成", "建设", "打造", "创建", "组建", "设立",
+    "登记", "评定", "入选",
+];
+
 /// One-character fillers, removed only at the start or the end of a metric, where they
 /// cannot be part of a word (在孵企业 keeps its leading 在; 失业率在 loses its trailing one).
 pub const LEADING_FILLERS: &[char] = &[

@@ -26,6 +26,10 @@ pub fn normalize(value: f64, unit: &str) -> (f64, String) {
             break;
         }
     }
+    // People are counted in 人, 名 or 位 alike.
+    if unit == "名" || unit == "位" {
+        unit = "人".to_string();
+    }
     (value, unit)
 }
 
