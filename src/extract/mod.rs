@@ -6,6 +6,7 @@ mod dedupe;
 mod filter;
 mod marker;
 mod phrase;
+mod respectively;
 mod table;
 mod words;
 
@@ -122,6 +123,8 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
     }
     out.targets.sort_by_key(|i| i.start);
     out.actuals.sort_by_key(|i| i.start);
+    respectively::distribute(text, &mut out.targets);
+    respectively::distribute(text, &mut out.actuals);
     dedupe::drop_restatements(&mut out.targets);
     dedupe::drop_restatements(&mut out.actuals);
     out

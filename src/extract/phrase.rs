@@ -222,6 +222,10 @@ pub fn quote_start(text: &str, num_start: usize, floor: usize) -> usize {
             .trim_start_matches(|c: char| is_space(c) || "、，,；;".contains(c))
             .len();
     let head = &head[lead..];
+    // "5230件和2100件": the joining word belongs to the list, not to the second figure.
+    if ["和", "及", "与", "以及"].contains(&head) {
+        return num_start;
+    }
     start + lead + (head.len() - skip_markers(head).len())
 }
 

@@ -183,3 +183,33 @@ fn concentrations_keep_their_rate_unit() {
         (Op::Le, Some(35.0), "微克/立方米")
     );
 }
+
+#[test]
+fn figures_given_respectively_take_their_own_subjects() {
+    let got = run(
+        "全年新增高新技术企业、科技小巨人企业分别为63家、12家。专利申请量和授权量分别达到5230件和2100件。",
+        PartKind::Summary,
+    );
+    let read: Vec<_> = got
+        .actuals
+        .iter()
+        .map(|a| (a.quote.as_str(), a.metric.as_str(), a.value))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "全年新增高新技术企业、科技小巨人企业分别为63家",
+                "新增高新技术企业",
+                Some(63.0)
+            ),
+            ("12家", "新增科技小巨人企业", Some(12.0)),
+            (
+                "专利申请量和授权量分别达到5230件",
+                "专利申请量",
+                Some(5230.0)
+            ),
+            ("2100件", "专利授权量", Some(2100.0)),
+        ]
+    );
+}
