@@ -86,7 +86,14 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
             _ => sentence,
         };
         let mut item = describe(text, q, floor);
-        if phrase::is_change_only(&item.metric) {
+        if phrase::is_filler_only(&item.metric) {
+            // "增长7.5%左右，力争8%": a second figure for the metric just named.
+            if let Some((end, metric)) = &prev {
+                if *end > sentence {
+                    item.metric = metric.clone();
+                }
+            }
+        } else if phrase::is_change_only(&item.metric) {
             if let Some((end, metric)) = &prev {
                 if *end > sentence {
                     item.metric = format!("{}{}", phrase::subject_of(metric), item.metric);

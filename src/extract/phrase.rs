@@ -151,6 +151,11 @@ pub fn is_change_only(metric: &str) -> bool {
         || ATTRIBUTES.contains(&metric)
 }
 
+/// Whether a metric is only a word of effort ("力争", "确保") and names nothing.
+pub fn is_filler_only(metric: &str) -> bool {
+    LEAD_FILLERS.contains(&metric)
+}
+
 /// The subject of a metric, to carry over to a following change or scope word:
 /// without its own change word, and without 新增 (a following 累计 is not yearly).
 pub fn subject_of(metric: &str) -> &str {

@@ -213,3 +213,20 @@ fn figures_given_respectively_take_their_own_subjects() {
         ]
     );
 }
+
+#[test]
+fn a_stretch_figure_keeps_the_metric_just_named() {
+    let got = run("全年GDP增长7.5%左右，力争8%。", PartKind::Plan);
+    let read: Vec<_> = got
+        .targets
+        .iter()
+        .map(|t| (t.metric.as_str(), t.op, t.value))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("GDP增长", Op::Approx, Some(7.5)),
+            ("GDP增长", Op::Ge, Some(8.0))
+        ]
+    );
+}
