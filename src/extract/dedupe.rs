@@ -29,14 +29,21 @@ fn figure(a: &Item) -> Figure {
     }
 }
 
-/// The same metric, however phrased: one core (synonyms folded) holds the other.
-/// Only near-identity counts: a summary lists many like figures of different things.
+/// The same metric, however phrased: one core (synonyms folded) holds the other and
+/// is at least half as long. Only near-identity counts: a summary lists many like
+/// figures of different things ("区科技小巨人企业10家" is not "10家企业").
 fn same_metric(fa: &Features, fb: &Features) -> bool {
-    !fa.core.is_empty()
-        && !fb.core.is_empty()
+    let (short, long) = if fa.core.len() <= fb.core.len() {
+        (&fa.core, &fb.core)
+    } else {
+        (&fb.core, &fa.core)
+    };
+    let (s, l) = (short.chars().count(), long.chars().count());
+    s >= 2
+        && 2 * s >= l
         && fa.scope == fb.scope
         && fa.aspect == fb.aspect
-        && (fa.core.contains(&fb.core) || fb.core.contains(&fa.core))
+        && long.contains(short.as_str())
 }
 
 /// Drop every item that restates an earlier one (same figure, same metric), keeping

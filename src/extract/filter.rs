@@ -2,7 +2,9 @@
 //! which figures of a summary are reported results.
 
 use super::phrase;
-use super::words::{BASELINE_MARKERS, COMMIT_VERBS, HISTORY_MARKERS, RANKINGS, TARGET_INTROS};
+use super::words::{
+    BASELINE_MARKERS, COMMIT_VERBS, HISTORY_MARKERS, MEETING_WORDS, RANKINGS, TARGET_INTROS,
+};
 use crate::quantity::Quantity;
 
 /// Units that measure time spans, levels or batches ("三年行动计划", "市区两级",
@@ -164,8 +166,14 @@ pub fn is_report(text: &str, q: &Quantity, year: Option<i32>) -> bool {
     if TARGET_INTROS.iter().any(|w| before.contains(w)) {
         return false;
     }
-    let clause = &text[phrase::clause_start(text, q.start, start)..q.start];
+    let clause_start = phrase::clause_start(text, q.start, start);
+    let clause = &text[clause_start..q.start];
     if RANKINGS.iter().any(|w| clause.contains(w)) {
+        return false;
+    }
+    // A news report of the session itself: "近2900名代表出席开幕式".
+    let whole_clause = &text[clause_start..phrase::clause_end(text, q.end)];
+    if MEETING_WORDS.iter().any(|w| whole_clause.contains(w)) {
         return false;
     }
     !year.is_some_and(|y| years_in(before).any(|(_, w)| w > y))

@@ -230,3 +230,23 @@ fn a_stretch_figure_keeps_the_metric_just_named() {
         ]
     );
 }
+
+#[test]
+fn a_like_figure_of_a_broader_thing_is_no_restatement() {
+    let got = run(
+        "新增区科技小巨人(培育)企业10家。首次开展评审工作,10家企业列为试点企业。",
+        PartKind::Summary,
+    );
+    let metrics: Vec<_> = got.actuals.iter().map(|a| a.metric.as_str()).collect();
+    assert_eq!(metrics, ["新增区科技小巨人(培育)企业", "企业"]);
+}
+
+#[test]
+fn the_session_s_attendance_is_no_result() {
+    let got = run(
+        "各国驻华使节以及近2900名代表出席开幕式。全年新增就业1100万人。",
+        PartKind::Summary,
+    );
+    let t = only(&got.actuals);
+    assert_eq!(t.value, Some(1100.0));
+}

@@ -218,6 +218,10 @@ pub const COMMIT_VERBS: &[&str] = &[
     "新增", "建设", "建成", "完成", "培育", "认定", "引进", "推荐", "举办", "开展", "打造",
 ];
 
+/// Words of a news report about the meeting a report is delivered at: its attendance
+/// is no result of the year.
+pub const MEETING_WORDS: &[&str] = &["出席", "列席", "旁听", "开幕式", "闭幕式"];
+
 /// Words that make a figure a threshold in a ranking ("全国首个突破13万亿元的省份"), not a result.
 pub const RANKINGS: &[&str] = &["首个", "第一个", "第二个", "第三个", "之一"];
 
