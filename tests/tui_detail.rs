@@ -91,6 +91,25 @@ fn the_same_metric_across_years_is_charted() {
 }
 
 #[test]
+fn a_metric_worded_otherwise_in_another_year_is_charted_too() {
+    let mut slots = national();
+    let mut plan = corpus_plan("national-2019");
+    for t in plan.goals.iter_mut().flat_map(|g| g.targets.iter_mut()) {
+        if t.metric == "国内生产总值增长率" {
+            t.metric = "GDP增长率".into();
+        }
+    }
+    slots[1] = slot("national-2019", plan);
+    let mut app = app(slots, 140, 60);
+    select_target(&mut app, "国内生产总值增长率");
+    let d = detail_lines(&app);
+    assert!(
+        d.iter().any(|l| l.contains("2019") && l.contains("target")),
+        "{d:?}"
+    );
+}
+
+#[test]
 fn one_plan_alone_has_no_chart() {
     let mut app = app(
         vec![slot("national-2016", corpus_plan("national-2016"))],

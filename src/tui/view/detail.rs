@@ -175,7 +175,7 @@ fn target_lines<'a>(app: &'a App, p: &'a PlanView, g: usize, i: usize) -> Vec<Li
             Span::raw(format!("{status}  {}", m.note)),
         ]));
     }
-    let history = across_years(&app.plans, &p.plan.meta.issuer, &target.metric);
+    let history = across_years(&app.plans, &p.plan.meta.issuer, target);
     if history.len() > 1 {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
