@@ -4,6 +4,7 @@
 
 mod dedupe;
 mod filter;
+mod grid;
 mod marker;
 mod phrase;
 mod respectively;
@@ -60,13 +61,21 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
         out.targets.extend(targets);
         out.actuals.extend(actuals);
     }
+    let grids = grid::find_grids(text, outline.meta.plan_year, outline.meta.summary_year);
+    for g in &grids {
+        out.targets.extend(g.targets.iter().cloned());
+        out.actuals.extend(g.actuals.iter().cloned());
+    }
     for item in out.targets.iter_mut().chain(out.actuals.iter_mut()) {
         item.section = outline
             .section_at(item.start)
             .map(|s| s.id.clone())
             .unwrap_or_default();
     }
-    let in_table = |at: usize| tables.iter().any(|t| t.start <= at && at < t.end);
+    let in_table = |at: usize| {
+        tables.iter().any(|t| t.start <= at && at < t.end)
+            || grids.iter().any(|g| g.start <= at && at < g.end)
+    };
     let quantities = quantity::find(text);
     let body = body_start(text);
     let mut prev: Option<(usize, String)> = None; // (end, metric) of the last figure read

@@ -1,7 +1,7 @@
 //! Tables of target beside result (计划执行情况: 指标 | 年度目标 | 完成), as web pages
-//! flatten them: one cell per line with a serial number opening each row, or one row
-//! per line with cells split by `|` or tabs. Each row gives targets and actuals
-//! with the row's indicator name as their metric.
+//! flatten them: one cell per line with a serial number opening each row (rows of
+//! cells split by tabs, bars or gaps are read by `grid`). Each row gives targets and
+//! actuals with the row's indicator name as their metric.
 
 use super::phrase;
 use super::Item;

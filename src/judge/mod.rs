@@ -1,9 +1,7 @@
 //! Pure verdicts: a target and its actual -> met / missed / unmeasured, with the
 //! completion ratio and the reason; and the roll-up of goals and sections.
 
-mod direction;
-
-pub use direction::{direction, Direction};
+pub use crate::link::direction::{direction, Direction};
 
 use crate::model::{Op, Plan, Target, Verdict};
 use crate::quantity::units::normalize;

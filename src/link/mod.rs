@@ -8,6 +8,7 @@
 mod assign;
 pub mod chinese;
 pub mod compare;
+pub mod direction;
 pub mod metric;
 pub mod pair;
 pub mod scope;

@@ -334,6 +334,12 @@ fn bare_scale(
         }
         ('半'.len_utf8(), 0.5)
     } else {
+        // "近万人次", "达到万兆": a scale alone is a figure only after a word; at the
+        // start of a line or a cell ("单位：亿元", "\t万个") it names a unit.
+        let prev = text[..pos].chars().next_back()?;
+        if !('\u{4e00}'..='\u{9fff}').contains(&prev) {
+            return None;
+        }
         let scale = UNIT_SCALES.iter().find(|s| rest.starts_with(**s))?;
         (scale.len(), scale.chars().filter_map(big_unit).product())
     };
