@@ -144,7 +144,7 @@ fn title_year(title: &str, part: PartKind) -> Option<i32> {
         };
         return period_year(title).filter(|_| wanted);
     }
-    years.iter().enumerate().find_map(|(i, &(at, year))| {
+    let own = years.iter().enumerate().find_map(|(i, &(at, year))| {
         let end = years.get(i + 1).map_or(title.len(), |&(next, _)| next);
         let (summary, plan) = type_of(&title[at..end]);
         let matches = match part {
@@ -152,8 +152,22 @@ fn title_year(title: &str, part: PartKind) -> Option<i32> {
             PartKind::Summary => summary && !plan,
         };
         matches.then_some(year)
+    });
+    // One year for both parts ("2024年上半年工作总结和下半年工作计划", "2024年度工作报告"),
+    // unless the plan is said to be for the next ("2016年工作总结和明年工作要点").
+    own.or_else(|| {
+        let (_, year) = *years.first()?;
+        let next = NEXT_YEAR_WORDS.iter().any(|w| title.contains(w));
+        Some(if part == PartKind::Plan && next {
+            year + 1
+        } else {
+            year
+        })
     })
 }
+
+/// Words naming the year after the one a title gives.
+const NEXT_YEAR_WORDS: &[&str] = &["明年", "来年", "下一年", "下年度"];
 
 /// The signing date, else a labelled date, else the first date of the header.
 fn date(lines: &[Line], header: &[Line]) -> Option<String> {
@@ -189,6 +203,13 @@ mod tests {
         assert_eq!(
             title_year("2014年嘉定区科技和信息化工作要点", PartKind::Plan),
             Some(2014)
+        );
+        let t = "2016年工作总结和明年工作要点";
+        assert_eq!(title_year(t, PartKind::Summary), Some(2016));
+        assert_eq!(title_year(t, PartKind::Plan), Some(2017));
+        assert_eq!(
+            title_year("区科委2024年度工作报告", PartKind::Summary),
+            Some(2024)
         );
     }
 

@@ -8,6 +8,7 @@ pub const SUMMARY_TYPES: &[&str] = &[
     "完成情况",
     "工作回顾",
     "回顾",
+    "工作情况",
 ];
 
 /// A title or part heading naming a plan.
@@ -21,6 +22,10 @@ pub const PLAN_TYPES: &[&str] = &[
     "规划",
     "工作安排",
     "工作思路",
+    "工作打算",
+    "工作任务",
+    "重点工作",
+    "工作重点",
     "实施方案",
 ];
 
