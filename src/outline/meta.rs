@@ -155,8 +155,11 @@ fn title_year(title: &str, part: PartKind) -> Option<i32> {
     });
     // One year for both parts ("2024年上半年工作总结和下半年工作计划", "2024年度工作报告"),
     // unless the plan is said to be for the next ("2016年工作总结和明年工作要点").
+    // A headline ("中国2024年经济增长预期目标设定为5%左右") names no part: its year is news.
+    let (summary, plan) = type_of(title);
+    let names_parts = summary || plan || title.contains("报告");
     own.or_else(|| {
-        let (_, year) = *years.first()?;
+        let (_, year) = *years.first().filter(|_| names_parts)?;
         let next = NEXT_YEAR_WORDS.iter().any(|w| title.contains(w));
         Some(if part == PartKind::Plan && next {
             year + 1
