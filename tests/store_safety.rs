@@ -148,6 +148,23 @@ fn bom_and_windows_line_ends_are_kept_by_edits() {
 }
 
 #[test]
+fn a_file_without_a_final_line_break_is_left_as_it_was() {
+    for plan in [
+        PLAN.trim_end().to_string(),
+        PLAN.trim_end().replace('\n', "\r\n"),
+    ] {
+        let (_dir, path) = folder(&plan);
+        let mut f = PlanFile::open(&path).unwrap();
+        assert_eq!(f.text(), plan);
+        assert!(!f.save().unwrap(), "an unedited file was written");
+        store::set_manual(&path, &first(), Some(&met())).unwrap();
+        assert!(std::fs::read_to_string(&path).unwrap().contains("checked"));
+        store::set_manual(&path, &first(), None).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), plan);
+    }
+}
+
+#[test]
 fn inputs_that_are_not_plans_get_one_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();

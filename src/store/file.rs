@@ -22,6 +22,8 @@ pub struct PlanFile {
     bom: bool,
     /// Windows line ends: lines an edit adds get them too.
     crlf: bool,
+    /// Whether the file ends with a line break (the TOML writer always adds one).
+    final_newline: bool,
     doc: DocumentMut,
     plan: Plan,
     warnings: Vec<Error>,
@@ -43,6 +45,7 @@ impl PlanFile {
             path: path.into(),
             bom: text.starts_with(BOM),
             crlf: body.contains("\r\n"),
+            final_newline: body.is_empty() || body.ends_with('\n'),
             on_disk: Some(bytes),
             doc,
             plan: parsed.plan,
@@ -60,6 +63,7 @@ impl PlanFile {
             on_disk: None,
             bom: false,
             crlf: false,
+            final_newline: true,
             doc: DocumentMut::new(),
             plan: Plan::default(),
             warnings: Vec::new(),
@@ -86,6 +90,11 @@ impl PlanFile {
             return String::new();
         }
         let mut body = self.doc.to_string();
+        if !self.final_newline {
+            if let Some(b) = body.strip_suffix('\n') {
+                body = b.strip_suffix('\r').unwrap_or(b).to_string();
+            }
+        }
         if self.crlf {
             body = body.replace("\r\n", "\n").replace('\n', "\r\n");
         }
