@@ -165,6 +165,28 @@ fn a_file_without_a_final_line_break_is_left_as_it_was() {
 }
 
 #[test]
+fn mixed_line_ends_are_left_alone_until_an_edit_writes_one_style() {
+    // One CRLF line among LF ones, as a Windows editor leaves a line it touched.
+    let mixed = PLAN.replacen("year = 2014\n", "year = 2014\r\n", 1);
+    let (_dir, path) = folder(&mixed);
+    let mut f = PlanFile::open(&path).unwrap();
+    assert!(!f.save().unwrap(), "an unedited file was written");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), mixed);
+    // An edit writes the line ends most lines had, and changes nothing else.
+    store::set_manual(&path, &first(), Some(&met())).unwrap();
+    store::set_manual(&path, &first(), None).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), PLAN);
+    let mostly_crlf = PLAN.replace('\n', "\r\n").replacen("2014\r\n", "2014\n", 1);
+    let (_dir, path) = folder(&mostly_crlf);
+    store::set_manual(&path, &first(), Some(&met())).unwrap();
+    store::set_manual(&path, &first(), None).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        PLAN.replace('\n', "\r\n")
+    );
+}
+
+#[test]
 fn inputs_that_are_not_plans_get_one_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();

@@ -20,6 +20,9 @@ pub struct PlanFile {
     /// The bytes on disk when read (None: the file did not exist yet).
     on_disk: Option<Vec<u8>>,
     bom: bool,
+    /// The document as read or last saved: a handle with no edit since writes nothing,
+    /// even where the editor would not give back the bytes read (mixed line ends).
+    saved_doc: Option<String>,
     /// Windows line ends: lines an edit adds get them too.
     crlf: bool,
     /// Whether the file ends with a line break (the TOML writer always adds one).
@@ -44,7 +47,10 @@ impl PlanFile {
         Ok(PlanFile {
             path: path.into(),
             bom: text.starts_with(BOM),
-            crlf: body.contains("\r\n"),
+            // Mixed line ends (the TOML editor keeps none of them) go the way
+            // most lines went.
+            crlf: body.matches("\r\n").count() * 2 > body.matches('\n').count(),
+            saved_doc: Some(doc.to_string()),
             final_newline: body.is_empty() || body.ends_with('\n'),
             on_disk: Some(bytes),
             doc,
@@ -61,6 +67,7 @@ impl PlanFile {
         Ok(PlanFile {
             path: path.into(),
             on_disk: None,
+            saved_doc: None,
             bom: false,
             crlf: false,
             final_newline: true,
@@ -156,7 +163,8 @@ impl PlanFile {
     /// since it was read: reload and apply the edit again.
     pub fn save(&mut self) -> Result<bool> {
         let text = self.text();
-        if self.on_disk.as_deref() == Some(text.as_bytes()) {
+        let unedited = self.saved_doc.as_deref() == Some(self.doc.to_string().as_str());
+        if unedited || self.on_disk.as_deref() == Some(text.as_bytes()) {
             return Ok(false);
         }
         if self.changed_on_disk() {
@@ -166,6 +174,7 @@ impl PlanFile {
         }
         write_atomic(&self.path, text.as_bytes(), self.on_disk.is_none())?;
         self.on_disk = Some(text.into_bytes());
+        self.saved_doc = Some(self.doc.to_string());
         Ok(true)
     }
 

@@ -134,7 +134,7 @@ pub fn run(
         }
         out.iterations += 1;
         if let Err(e) = result {
-            let first = message(&e);
+            let first: String = message(&e).chars().take(2000).collect();
             let small = shrink(&input, &check);
             let path = save(target, "crash", &small);
             panic!(

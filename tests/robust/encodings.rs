@@ -1,4 +1,4 @@
-//! One document, written five ways (UTF-8, with a BOM, with CRLF line ends, in
+//! One document, written six ways (UTF-8, with a BOM, with CRLF line ends, both, in
 //! GB18030, with full-width digits and percent signs), gives the same targets.
 
 use crate::support::{parsed, seed, CORPUS_PLAN, SEED};
@@ -28,13 +28,17 @@ fn same_targets_every_way(name: &str) {
     let text = String::from_utf8(seed(name)).unwrap();
     let (gbk, _, unmappable) = encoding_rs::GB18030.encode(&text);
     assert!(!unmappable);
-    let ways: [(&str, Vec<u8>); 5] = [
+    let ways: [(&str, Vec<u8>); 6] = [
         ("utf8", text.clone().into_bytes()),
         (
             "bom",
             [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(),
         ),
         ("crlf", text.replace('\n', "\r\n").into_bytes()),
+        (
+            "bom-crlf",
+            format!("\u{feff}{}", text.replace('\n', "\r\n")).into_bytes(),
+        ),
         ("gb18030", gbk.into_owned()),
         ("fullwidth", crate::mutate::widen(&text).into_bytes()),
     ];
