@@ -250,3 +250,19 @@ fn find_plans_lists_plan_files_sorted_without_sources() {
     assert_eq!(given, [d.join("notes.txt")]);
     assert!(store::find_plans(&[d.join("nowhere")]).is_err());
 }
+
+#[test]
+fn an_error_quoting_a_multi_line_value_stays_on_one_line() {
+    let (_dir, path) = folder(&PLAN.replace("op = \">=\"", "op = '''\n大于\n'''\nid = \"a\\tb\""));
+    let problems = store::check_plan(&path);
+    assert!(!problems.is_empty());
+    for e in &problems {
+        let shown = e.to_string();
+        assert!(!shown.contains(['\n', '\t']), "{shown:?}");
+    }
+    let op = problems[0].to_string();
+    assert!(
+        op.ends_with("unknown op `大于\\n`, expected one of: >=, >, <=, <, range, approx"),
+        "{op}"
+    );
+}

@@ -134,7 +134,7 @@ fn import_and_link_reruns_keep_every_hand_edit() {
 }
 
 #[test]
-fn a_plan_changed_under_an_edit_is_re_read_not_overwritten() {
+fn an_edit_made_between_runs_is_kept_by_the_next_run() {
     // `link` reads the file, and a reviewer's edit made since is kept: the next
     // run starts from the file as it is now.
     let dir = imported_and_linked();
