@@ -148,6 +148,45 @@ fn bom_and_windows_line_ends_are_kept_by_edits() {
 }
 
 #[test]
+fn a_file_without_a_final_line_break_is_left_as_it_was() {
+    for plan in [
+        PLAN.trim_end().to_string(),
+        PLAN.trim_end().replace('\n', "\r\n"),
+    ] {
+        let (_dir, path) = folder(&plan);
+        let mut f = PlanFile::open(&path).unwrap();
+        assert_eq!(f.text(), plan);
+        assert!(!f.save().unwrap(), "an unedited file was written");
+        store::set_manual(&path, &first(), Some(&met())).unwrap();
+        assert!(std::fs::read_to_string(&path).unwrap().contains("checked"));
+        store::set_manual(&path, &first(), None).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), plan);
+    }
+}
+
+#[test]
+fn mixed_line_ends_are_left_alone_until_an_edit_writes_one_style() {
+    // One CRLF line among LF ones, as a Windows editor leaves a line it touched.
+    let mixed = PLAN.replacen("year = 2014\n", "year = 2014\r\n", 1);
+    let (_dir, path) = folder(&mixed);
+    let mut f = PlanFile::open(&path).unwrap();
+    assert!(!f.save().unwrap(), "an unedited file was written");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), mixed);
+    // An edit writes the line ends most lines had, and changes nothing else.
+    store::set_manual(&path, &first(), Some(&met())).unwrap();
+    store::set_manual(&path, &first(), None).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), PLAN);
+    let mostly_crlf = PLAN.replace('\n', "\r\n").replacen("2014\r\n", "2014\n", 1);
+    let (_dir, path) = folder(&mostly_crlf);
+    store::set_manual(&path, &first(), Some(&met())).unwrap();
+    store::set_manual(&path, &first(), None).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        PLAN.replace('\n', "\r\n")
+    );
+}
+
+#[test]
 fn inputs_that_are_not_plans_get_one_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
@@ -210,4 +249,20 @@ fn find_plans_lists_plan_files_sorted_without_sources() {
     let given = store::find_plans(&[d.join("notes.txt")]).unwrap();
     assert_eq!(given, [d.join("notes.txt")]);
     assert!(store::find_plans(&[d.join("nowhere")]).is_err());
+}
+
+#[test]
+fn an_error_quoting_a_multi_line_value_stays_on_one_line() {
+    let (_dir, path) = folder(&PLAN.replace("op = \">=\"", "op = '''\n大于\n'''\nid = \"a\\tb\""));
+    let problems = store::check_plan(&path);
+    assert!(!problems.is_empty());
+    for e in &problems {
+        let shown = e.to_string();
+        assert!(!shown.contains(['\n', '\t']), "{shown:?}");
+    }
+    let op = problems[0].to_string();
+    assert!(
+        op.ends_with("unknown op `大于\\n`, expected one of: >=, >, <=, <, range, approx"),
+        "{op}"
+    );
 }

@@ -106,9 +106,16 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<(PathBuf, Plan)>> {
             names.join(", ")
         )));
     }
+    // A plan whose source document is gone is still reported, with a warning.
     files
         .into_iter()
-        .map(|p| store::load_plan(&p).map(|plan| (p, plan)))
+        .map(|p| {
+            let (plan, warnings) = store::load_plan_warned(&p)?;
+            for w in warnings {
+                eprintln!("plantrack: warning: {w}");
+            }
+            Ok((p, plan))
+        })
         .collect()
 }
 

@@ -3,30 +3,35 @@
 //! whose metric is plainest.
 
 use super::Item;
-use crate::link::metric::{features, Features};
+use crate::link::metric::{features as metric_features, Features};
 use crate::quantity::units::normalize;
+use std::collections::HashMap;
 
-/// What makes two items the same figure: the comparison, and the values and unit
-/// with scales folded (1亿元 = 10000万元). Computed once per item, since a document
-/// compares every pair.
-#[derive(PartialEq)]
-struct Figure {
-    op: crate::model::Op,
-    value: Option<(f64, String)>,
-    min: Option<(f64, String)>,
-    max: Option<(f64, String)>,
-    base: String,
+fn same_figure(a: &Item, b: &Item) -> bool {
+    let norm = |v: Option<f64>, u: &str| v.map(|v| normalize(v, u));
+    a.op == b.op
+        && norm(a.value, &a.unit) == norm(b.value, &b.unit)
+        && norm(a.min, &a.unit) == norm(b.min, &b.unit)
+        && norm(a.max, &a.unit) == norm(b.max, &b.unit)
+        && normalize(1.0, &a.unit).1 == normalize(1.0, &b.unit).1
 }
 
-fn figure(a: &Item) -> Figure {
-    let norm = |v: Option<f64>| v.map(|v| normalize(v, &a.unit));
-    Figure {
-        op: a.op,
-        value: norm(a.value),
-        min: norm(a.min),
-        max: norm(a.max),
-        base: normalize(1.0, &a.unit).1,
-    }
+/// A key that items of the same figure share (equal figures, equal keys), so that
+/// only items with one key need comparing: a long document stays linear.
+fn figure_key(a: &Item) -> String {
+    let norm = |v: Option<f64>| {
+        v.map(|v| normalize(v, &a.unit).0)
+            .map(|v| if v == 0.0 { 0.0 } else { v }) // -0.0 == 0.0
+            .map(f64::to_bits)
+    };
+    format!(
+        "{:?} {:?} {:?} {:?} {}",
+        a.op,
+        norm(a.value),
+        norm(a.min),
+        norm(a.max),
+        normalize(1.0, &a.unit).1
+    )
 }
 
 /// The same metric, however phrased: one core (synonyms folded) holds the other and
@@ -51,30 +56,34 @@ fn same_metric(fa: &Features, fb: &Features) -> bool {
 /// later's: a lead sentence before the list); items of a table row are never merged.
 pub fn drop_restatements(items: &mut Vec<Item>) {
     let mut keep = vec![true; items.len()];
-    let figures: Vec<Figure> = items.iter().map(figure).collect();
-    // Metric features are dear to compute: only for items whose figure recurs.
-    let mut metrics: Vec<Option<Features>> = (0..items.len()).map(|_| None).collect();
-    for i in 0..items.len() {
-        for j in i + 1..items.len() {
-            if !keep[i] || !keep[j] || items[i].row.is_some() || items[j].row.is_some() {
-                continue;
-            }
-            if figures[i] != figures[j] {
-                continue;
-            }
-            for k in [i, j] {
-                if metrics[k].is_none() {
-                    metrics[k] = Some(features(&items[k].metric, &items[k].quote));
-                }
-            }
-            if let (Some(fi), Some(fj)) = (&metrics[i], &metrics[j]) {
-                if !same_metric(fi, fj) {
+    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        if item.row.is_none() {
+            groups.entry(figure_key(item)).or_default().push(i);
+        }
+    }
+    // Pairs in the order a scan of all pairs would meet them, so the result is the same.
+    let mut groups: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
+    groups.sort_by_key(|g| g[0]);
+    let mut features: Vec<Option<Features>> = vec![None; items.len()];
+    for &i in groups.iter().flatten() {
+        features[i] = Some(metric_features(&items[i].metric, &items[i].quote));
+    }
+    for group in &groups {
+        for (n, &i) in group.iter().enumerate() {
+            for &j in &group[n + 1..] {
+                if !keep[i] || !keep[j] {
                     continue;
                 }
-                let plainer_later = items[i].metric != items[j].metric
-                    && items[i].metric.contains(items[j].metric.as_str());
-                let drop = if plainer_later { i } else { j };
-                keep[drop] = false;
+                let (Some(fi), Some(fj)) = (&features[i], &features[j]) else {
+                    continue;
+                };
+                if same_figure(&items[i], &items[j]) && same_metric(fi, fj) {
+                    let plainer_later = items[i].metric != items[j].metric
+                        && items[i].metric.contains(items[j].metric.as_str());
+                    let drop = if plainer_later { i } else { j };
+                    keep[drop] = false;
+                }
             }
         }
     }

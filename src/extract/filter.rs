@@ -37,12 +37,16 @@ pub fn is_figure(text: &str, q: &Quantity) -> bool {
 
 /// Inside “…”: a name or a slogan (“挂1块牌子、立1套制度”), not a figure.
 fn in_slogan(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let open = before.rfind('“');
-    let close = before.rfind('”');
+    // Quotes further away than a slogan is long cannot hold this one: looking no
+    // further keeps the scan linear in text without quotes.
+    let from = floor_boundary(text, at.saturating_sub(MAX_SLOGAN_BYTES));
+    let to = floor_boundary(text, (at + MAX_SLOGAN_BYTES).min(text.len()));
+    let before = &text[from..at];
+    let open = before.rfind('“').map(|o| from + o);
+    let close = before.rfind('”').map(|c| from + c);
     match open {
         Some(o) if close.is_none_or(|c| c < o) => {
-            let after = &text[at..];
+            let after = &text[at..to];
             after
                 .find('”')
                 .is_some_and(|c| at + c - o <= MAX_SLOGAN_BYTES)
@@ -52,9 +56,22 @@ fn in_slogan(text: &str, at: usize) -> bool {
     }
 }
 
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// On a table or figure caption line ("1-1  10个标准机房清单", "表2 …").
 fn in_caption(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    // A caption is a short line: one longer than a sentence may be is not one.
+    let from = phrase::look_back(text, at);
+    let start = match text[from..at].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from > 0 => return false,
+        None => 0,
+    };
     let line = text[start..].trim_start();
     let lead: String = line
         .chars()
@@ -79,19 +96,10 @@ fn small_chinese(q: &Quantity) -> bool {
     is_chinese_numeral(q) && q.value.or(q.max).is_some_and(|v| v.abs() < 100.0)
 }
 
-/// Years written in a stretch of text ("2018年", "2016年度").
+/// Years written in a stretch of text ("2018年", "2016年度", "２０１８年").
 fn years_in(span: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
-    span.match_indices('年').filter_map(move |(i, _)| {
-        let head = &span[..i];
-        let digits: String = head
-            .chars()
-            .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .collect();
-        (digits.len() == 4)
-            .then(|| (i - 4, digits.chars().rev().collect::<String>().parse().ok()))
-            .and_then(|(at, y)| y.map(|y| (at, y)))
-    })
+    span.match_indices('年')
+        .filter_map(move |(i, _)| phrase::year_before(&span[..i]))
 }
 
 /// A year used as a baseline ("比2015年增长", "在2014年基础上") dates the comparison, not the figure.

@@ -6,6 +6,7 @@ use super::words::{
     ATTRIBUTES, BULLETS, CHANGE_WORDS, CLAUSE_ENDS, GENERIC_WORDS, LEAD_FILLERS, SCOPE_ONLY,
     SENTENCE_ENDS, TRAIL_VERBS,
 };
+use crate::quantity::numeral::arabic_digit;
 
 /// How far back (in characters) a quote may reach before its number.
 const MAX_PREFIX_CHARS: usize = 24;
@@ -24,23 +25,39 @@ pub fn clause_start(text: &str, at: usize, floor: usize) -> usize {
 
 /// Start of the sentence holding byte offset `at`.
 pub fn sentence_start(text: &str, at: usize) -> usize {
-    text[..at]
+    let from = look_back(text, at);
+    text[from..at]
         .char_indices()
         .rev()
         .find(|(_, c)| SENTENCE_ENDS.contains(c))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0)
+        .map(|(i, c)| from + i + c.len_utf8())
+        .unwrap_or(from)
 }
 
 /// Start of the stretch ending at `at` since the last full stop or line break: a
 /// sentence as a reader sees it, across the semicolons of a list.
 pub fn paragraph_start(text: &str, at: usize) -> usize {
-    text[..at]
+    let from = look_back(text, at);
+    text[from..at]
         .char_indices()
         .rev()
         .find(|(_, c)| *c == '。' || *c == '\n')
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0)
+        .map(|(i, c)| from + i + c.len_utf8())
+        .unwrap_or(from)
+}
+
+/// How far back a sentence or paragraph may reach: far beyond any real one (the
+/// longest in the fixtures is under 900 bytes), and a bound, so that text with no
+/// full stop for megabytes is read in linear time.
+pub const MAX_SENTENCE_BYTES: usize = 2048;
+
+/// The char boundary at most [`MAX_SENTENCE_BYTES`] before `at`.
+pub fn look_back(text: &str, at: usize) -> usize {
+    let mut from = at.saturating_sub(MAX_SENTENCE_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    from
 }
 
 /// End of the clause that starts at or before `at`.
@@ -117,16 +134,12 @@ fn drop_years(s: &str) -> String {
     let mut rest = s;
     while let Some(i) = rest.find('年') {
         let head = &rest[..i];
-        let digits = head
-            .chars()
-            .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        if digits == 4 {
-            out.push_str(&head[..head.len() - 4]);
-        } else {
-            out.push_str(head);
-            out.push('年');
+        match year_before(head) {
+            Some((at, _)) => out.push_str(&head[..at]),
+            None => {
+                out.push_str(head);
+                out.push('年');
+            }
         }
         rest = &rest[i + '年'.len_utf8()..];
     }
@@ -135,12 +148,33 @@ fn drop_years(s: &str) -> String {
 }
 
 fn strip_year(s: &str) -> Option<&str> {
-    let digits = s.chars().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 4 {
-        s[digits..].strip_prefix('年')
-    } else {
-        None
+    let digits: usize = s
+        .chars()
+        .map_while(|c| arabic_digit(c).map(|_| c.len_utf8()))
+        .take(5)
+        .sum();
+    let (at, _) = year_before(&s[..digits])?;
+    (at == 0).then(|| s[digits..].strip_prefix('年')).flatten()
+}
+
+/// The year written in exactly four digits (half- or full-width) at the end of
+/// `head`: its byte offset and value.
+pub fn year_before(head: &str) -> Option<(usize, i32)> {
+    let mut at = head.len();
+    let mut year = 0;
+    let mut scale = 1;
+    for (i, c) in head.char_indices().rev().take(5) {
+        let Some(d) = arabic_digit(c) else {
+            break;
+        };
+        if scale == 10_000 {
+            return None;
+        }
+        year += d as i32 * scale;
+        scale *= 10;
+        at = i;
     }
+    (scale == 10_000).then_some((at, year))
 }
 
 /// Whether a metric names only a change ("同比增长") and needs the subject said before it.

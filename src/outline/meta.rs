@@ -4,7 +4,7 @@ use super::dates;
 use super::heading::Heading;
 use super::issuer;
 use super::lines::Line;
-use super::parts::{period_year, type_of, years_in, Division};
+use super::parts::{four_digit_years, period_year, type_of, years_in, Division};
 use super::vote;
 use super::{DocMeta, PartKind};
 use crate::model::DocKind;
@@ -77,15 +77,7 @@ pub fn read(
 }
 
 fn first_year(text: &str) -> Option<i32> {
-    let b = text.as_bytes();
-    (0..b.len().saturating_sub(3)).find_map(|i| {
-        let w = &b[i..i + 4];
-        let ok = (w.starts_with(b"19") || w.starts_with(b"20"))
-            && w.iter().all(u8::is_ascii_digit)
-            && (i == 0 || !b[i - 1].is_ascii_digit())
-            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
-        ok.then(|| text[i..i + 4].parse().ok()).flatten()
-    })
+    four_digit_years(text).next().map(|(_, _, year)| year)
 }
 
 /// The document's own title: the source title when it is one (not an editor's

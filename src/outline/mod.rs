@@ -71,10 +71,23 @@ pub struct Outline {
 impl Outline {
     /// The deepest section holding `offset`, if any.
     pub fn section_at(&self, offset: usize) -> Option<&Section> {
-        self.sections
-            .iter()
-            .filter(|s| s.start <= offset && offset < s.end)
-            .max_by_key(|s| s.depth)
+        // Sections are in document order, and a section closes every open one at
+        // its depth or deeper (`set_ends`). So, walking back from the last section
+        // that starts at or before `offset`, the first that holds it is the deepest,
+        // and past a section of depth d only shallower ones can: a long document
+        // is read without comparing every number with every section.
+        let before = self.sections.partition_point(|s| s.start <= offset);
+        let mut shallower_than = usize::MAX;
+        for s in self.sections[..before].iter().rev() {
+            if s.depth < shallower_than && offset < s.end {
+                return Some(s);
+            }
+            shallower_than = shallower_than.min(s.depth);
+            if shallower_than <= 1 {
+                break;
+            }
+        }
+        None
     }
 
     /// The part holding `offset`, if any.

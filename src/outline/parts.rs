@@ -6,6 +6,7 @@ use super::heading::{Heading, Style};
 use super::lines::Line;
 use super::words::{FORWARD_WORDS, PERIODS, PLAN_TYPES, REVIEW_WORDS, SUMMARY_TYPES};
 use super::{PartKind, Section};
+use crate::quantity::numeral::arabic_digit;
 
 /// A stretch of the document under one part heading; ids restart in each.
 #[derive(Debug, Clone)]
@@ -24,26 +25,37 @@ pub fn type_of(text: &str) -> (bool, bool) {
     (summary, plan)
 }
 
-/// Each year written in `text` (2016年, 2019全年) with its byte offset.
+/// Each year written in `text` (2016年, 2019全年, ２０１６年) with its byte offset.
 pub fn years_in(text: &str) -> Vec<(usize, i32)> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i + 4 <= b.len() {
-        if b[i..i + 4].iter().all(u8::is_ascii_digit)
-            && (i == 0 || !b[i - 1].is_ascii_digit())
-            && (b[i] == b'1' && b[i + 1] == b'9' || b[i] == b'2' && b[i + 1] == b'0')
-        {
-            let after = text[i + 4..].trim_start_matches(' ');
-            if after.starts_with('年') || after.starts_with("全年") {
-                out.push((i, text[i..i + 4].parse().unwrap_or(0)));
-            }
-            i += 4;
-        } else {
-            i += 1;
+    four_digit_years(text)
+        .filter(|&(_, end, _)| {
+            let after = text[end..].trim_start_matches(' ');
+            after.starts_with('年') || after.starts_with("全年")
+        })
+        .map(|(start, _, year)| (start, year))
+        .collect()
+}
+
+/// Runs of exactly four digits (half- or full-width) reading 19xx or 20xx:
+/// (start, end, year).
+pub fn four_digit_years(text: &str) -> impl Iterator<Item = (usize, usize, i32)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || loop {
+        let (start, c) = chars.next()?;
+        let Some(first) = arabic_digit(c) else {
+            continue;
+        };
+        let (mut end, mut n, mut value) = (start + c.len_utf8(), 1, first as i32);
+        while let Some(d) = chars.peek().and_then(|&(_, c)| arabic_digit(c)) {
+            let (at, c) = chars.next().unwrap_or_default();
+            end = at + c.len_utf8();
+            n += 1;
+            value = value.saturating_mul(10).saturating_add(d as i32);
         }
-    }
-    out
+        if n == 4 && (1900..2100).contains(&value) {
+            return Some((start, end, value));
+        }
+    })
 }
 
 /// The last year of a five-year period named in `text` (十三五 -> 2020).

@@ -229,7 +229,8 @@ fn fraction(
     } else {
         (num.value, second.value)
     };
-    if bottom == 0.0 {
+    // Numerals too long for an f64 read as infinity, and inf / inf is NaN.
+    if bottom == 0.0 || !(top / bottom).is_finite() {
         return None;
     }
     let whole = Numeral {

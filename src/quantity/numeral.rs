@@ -159,8 +159,12 @@ fn fraction_digits(text: &str, pos: usize, arabic_only: bool) -> Option<(f64, us
             }
             _ => break,
         };
-        num = num * 10.0 + f64::from(d);
-        scale *= 10.0;
+        // Digits past what an f64 holds change nothing; adding them would
+        // overflow both to infinity, and inf / inf is NaN.
+        if scale < 1e17 {
+            num = num * 10.0 + f64::from(d);
+            scale *= 10.0;
+        }
         p += c.len_utf8();
     }
     (p > pos).then(|| (num / scale, p))

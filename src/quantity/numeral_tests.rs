@@ -70,6 +70,16 @@ fn reads_numerals() {
 }
 
 #[test]
+fn endless_decimals_read_as_a_number() {
+    for (whole, digit) in [("0.", "4"), ("零点", "四")] {
+        let text = format!("{whole}{}", digit.repeat(400));
+        let n = parse(&text, 0).expect("a numeral");
+        assert_eq!(n.end, text.len());
+        assert!((n.value - 4.0 / 9.0).abs() < 1e-12, "{}", n.value);
+    }
+}
+
+#[test]
 fn reads_only_numerals() {
     for text in ["", "家", "万元", "点五", "负"] {
         assert_eq!(parse(text, 0), None, "{text}");

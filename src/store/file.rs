@@ -20,8 +20,13 @@ pub struct PlanFile {
     /// The bytes on disk when read (None: the file did not exist yet).
     on_disk: Option<Vec<u8>>,
     bom: bool,
+    /// The document as read or last saved: a handle with no edit since writes nothing,
+    /// even where the editor would not give back the bytes read (mixed line ends).
+    saved_doc: Option<String>,
     /// Windows line ends: lines an edit adds get them too.
     crlf: bool,
+    /// Whether the file ends with a line break (the TOML writer always adds one).
+    final_newline: bool,
     doc: DocumentMut,
     plan: Plan,
     warnings: Vec<Error>,
@@ -42,7 +47,11 @@ impl PlanFile {
         Ok(PlanFile {
             path: path.into(),
             bom: text.starts_with(BOM),
-            crlf: body.contains("\r\n"),
+            // Mixed line ends (the TOML editor keeps none of them) go the way
+            // most lines went.
+            crlf: body.matches("\r\n").count() * 2 > body.matches('\n').count(),
+            saved_doc: Some(doc.to_string()),
+            final_newline: body.is_empty() || body.ends_with('\n'),
             on_disk: Some(bytes),
             doc,
             plan: parsed.plan,
@@ -58,8 +67,10 @@ impl PlanFile {
         Ok(PlanFile {
             path: path.into(),
             on_disk: None,
+            saved_doc: None,
             bom: false,
             crlf: false,
+            final_newline: true,
             doc: DocumentMut::new(),
             plan: Plan::default(),
             warnings: Vec::new(),
@@ -86,6 +97,11 @@ impl PlanFile {
             return String::new();
         }
         let mut body = self.doc.to_string();
+        if !self.final_newline {
+            if let Some(b) = body.strip_suffix('\n') {
+                body = b.strip_suffix('\r').unwrap_or(b).to_string();
+            }
+        }
         if self.crlf {
             body = body.replace("\r\n", "\n").replace('\n', "\r\n");
         }
@@ -147,7 +163,8 @@ impl PlanFile {
     /// since it was read: reload and apply the edit again.
     pub fn save(&mut self) -> Result<bool> {
         let text = self.text();
-        if self.on_disk.as_deref() == Some(text.as_bytes()) {
+        let unedited = self.saved_doc.as_deref() == Some(self.doc.to_string().as_str());
+        if unedited || self.on_disk.as_deref() == Some(text.as_bytes()) {
             return Ok(false);
         }
         if self.changed_on_disk() {
@@ -157,6 +174,7 @@ impl PlanFile {
         }
         write_atomic(&self.path, text.as_bytes(), self.on_disk.is_none())?;
         self.on_disk = Some(text.into_bytes());
+        self.saved_doc = Some(self.doc.to_string());
         Ok(true)
     }
 

@@ -38,9 +38,27 @@ impl<'a> Locator<'a> {
             path: self.path.clone(),
             line,
             col,
-            message: message.into(),
+            message: one_line(message.into()),
         }
     }
+}
+
+/// An error is one line, whatever the file held: control characters (a quoted
+/// value's line break) are shown escaped.
+fn one_line(message: String) -> String {
+    if !message.contains(char::is_control) {
+        return message;
+    }
+    message
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
