@@ -59,7 +59,6 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if args.format == Format::Toml {
         return Err(not_toml());
     }
-    let plans = load(&args.paths)?;
     let opts = Options {
         filter: Filter {
             statuses: args.status.iter().map(|s| (*s).into()).collect(),
@@ -69,6 +68,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
         },
         color: color_wanted(),
     };
+    if args.format == Format::Text && opts.filter.metric.is_none() {
+        return text_report(&args, &opts);
+    }
+    let plans = load(&args.paths)?;
     match args.format {
         Format::Text if opts.filter.metric.is_some() => {
             print!("{}", report::trend::render_text(&plans, &opts))
@@ -80,11 +83,32 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Format::Toml => return Err(not_toml()),
     }
     let failed = args.fail_on == Some(FailOn::Missed) && any_missed(&select(&plans, &opts.filter));
-    Ok(if failed {
+    Ok(exit_code(failed))
+}
+
+/// The default report, plan by plan: each file is loaded, rendered and dropped, so
+/// memory holds the report's text rather than every plan. As with the other formats,
+/// nothing is printed when a file fails to load.
+fn text_report(args: &Args, opts: &Options) -> Result<ExitCode> {
+    let mut report = report::text::Stream::new(opts);
+    let mut out = String::new();
+    for file in plan_files(&args.paths)? {
+        let plan = load_warned(&file)?;
+        report.plan(&mut out, &file, &plan);
+    }
+    report.finish(&mut out);
+    print!("{out}");
+    Ok(exit_code(
+        args.fail_on == Some(FailOn::Missed) && report.any_missed(),
+    ))
+}
+
+fn exit_code(failed: bool) -> ExitCode {
+    if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    }
 }
 
 fn not_toml() -> Error {
@@ -93,6 +117,23 @@ fn not_toml() -> Error {
 
 /// Every plan file under `paths` (default ./plans), loaded through the store.
 pub fn load(paths: &[PathBuf]) -> Result<Vec<(PathBuf, Plan)>> {
+    plan_files(paths)?
+        .into_iter()
+        .map(|p| load_warned(&p).map(|plan| (p, plan)))
+        .collect()
+}
+
+/// The plan files under `paths` (default ./plans); none is an error.
+/// A plan whose source document is gone is still reported, with a warning.
+fn load_warned(path: &std::path::Path) -> Result<Plan> {
+    let (plan, warnings) = store::load_plan_warned(path)?;
+    for w in warnings {
+        eprintln!("plantrack: warning: {w}");
+    }
+    Ok(plan)
+}
+
+fn plan_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let paths = if paths.is_empty() {
         vec![PathBuf::from("plans")]
     } else {
@@ -106,17 +147,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<(PathBuf, Plan)>> {
             names.join(", ")
         )));
     }
-    // A plan whose source document is gone is still reported, with a warning.
-    files
-        .into_iter()
-        .map(|p| {
-            let (plan, warnings) = store::load_plan_warned(&p)?;
-            for w in warnings {
-                eprintln!("plantrack: warning: {w}");
-            }
-            Ok((p, plan))
-        })
-        .collect()
+    Ok(files)
 }
 
 /// Colour only on a terminal, and never when NO_COLOR is set to anything non-empty.

@@ -1,6 +1,8 @@
 //! Character folding so that a traditional-script or full-width metric compares
 //! with its simplified, half-width twin (國內生產總值 = 国内生产总值, ＧＤＰ = GDP).
 
+use std::sync::LazyLock;
+
 /// Traditional characters common in government reports, each above its simplified form.
 /// Only characters whose simplified form is unambiguous are listed.
 const TRADITIONAL: &str = "國內產總長漲價鎮業萬億調記貧減單資費額進級經濟發專請數術區縣設計劃實現達標質穩與環綠態糧農醫療養學園廠務華東廣門開關際貿買賣場稅財預營運輸鐵電車網絡訊號創項個從員機構體統準規製貸險證戶兩歲積將們會議對應擴傳護權視聯補貼獎勵軟銷優勢鏈條轉讓諮詢換觀點輕負債蓋齡線問題書館頁訪擊動簡職處測試驗檢團隊導師課圖獲評選舉辦種類較為約邊廳這過還來時間後裡圓噸畝於並戰強擬報陳錄屆備爭據緩難雜嚴復複衛滿儲節籌確決斷層廢棄淨採礦氣熱響適當歸慮觸殘獨聞紀鐘幣匯樣義習礎築輛鄉鄰屬億萬幾髮麵隻臺颱台灣";
@@ -17,10 +19,24 @@ pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_uppercase();
     }
-    match TRADITIONAL.chars().position(|t| t == c) {
-        Some(i) => SIMPLIFIED.chars().nth(i).unwrap_or(c),
-        None => c,
+    let table = table();
+    match table.binary_search_by_key(&c, |&(t, _)| t) {
+        Ok(i) => table[i].1,
+        Err(_) => c,
     }
+}
+
+/// The folding table as pairs sorted by the traditional character, for a binary
+/// search: every metric and issuer is folded, so a linear scan of the table was a hot spot.
+/// Where a character is listed twice the first listing wins, as a scan from the start would.
+fn table() -> &'static [(char, char)] {
+    static TABLE: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+        let mut pairs: Vec<(char, char)> = TRADITIONAL.chars().zip(SIMPLIFIED.chars()).collect();
+        pairs.sort_by_key(|&(t, _)| t);
+        pairs.dedup_by_key(|&mut (t, _)| t);
+        pairs
+    });
+    &TABLE
 }
 
 /// Fold every character of `s` (see [`fold_char`]).
@@ -35,6 +51,15 @@ mod tests {
     #[test]
     fn tables_line_up() {
         assert_eq!(TRADITIONAL.chars().count(), SIMPLIFIED.chars().count());
+    }
+
+    #[test]
+    fn the_lookup_agrees_with_the_first_listing_of_each_character() {
+        for (i, t) in TRADITIONAL.chars().enumerate() {
+            let first = TRADITIONAL.chars().position(|c| c == t).unwrap();
+            assert!(first <= i);
+            assert_eq!(fold_char(t), SIMPLIFIED.chars().nth(first).unwrap(), "{t}");
+        }
     }
 
     #[test]

@@ -17,20 +17,23 @@ impl Matrix {
     pub fn build(views: &[PlanView]) -> Matrix {
         let mut m = Matrix::default();
         for v in views {
-            let (issuer, year) = (&v.plan.meta.issuer, v.plan.meta.year);
-            if !m.issuers.contains(issuer) {
-                m.issuers.push(issuer.clone());
-            }
-            if !m.years.contains(&year) {
-                m.years.push(year);
-            }
-            m.cells
-                .entry((issuer.clone(), year))
-                .or_default()
-                .merge(v.counts);
+            m.add(&v.plan.meta.issuer, v.plan.meta.year, v.counts);
         }
-        m.years.sort_unstable();
         m
+    }
+
+    /// Adds one plan's counts to its issuer and year; years stay in ascending order.
+    pub fn add(&mut self, issuer: &str, year: i32, counts: Counts) {
+        if !self.issuers.iter().any(|i| i == issuer) {
+            self.issuers.push(issuer.to_string());
+        }
+        if let Err(at) = self.years.binary_search(&year) {
+            self.years.insert(at, year);
+        }
+        self.cells
+            .entry((issuer.to_string(), year))
+            .or_default()
+            .merge(counts);
     }
 
     pub fn cell(&self, issuer: &str, year: i32) -> Option<Counts> {

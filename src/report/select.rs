@@ -74,12 +74,17 @@ pub struct TargetView<'a> {
 pub fn select<'a>(plans: &'a [(PathBuf, Plan)], filter: &Filter) -> Vec<PlanView<'a>> {
     plans
         .iter()
-        .filter(|(_, p)| filter.keeps_plan(p))
-        .filter_map(|(file, plan)| {
-            let view = plan_view(file, plan, filter);
-            (!filter.narrows_targets() || view.counts.total() > 0).then_some(view)
-        })
+        .filter_map(|(file, plan)| select_plan(file, plan, filter))
         .collect()
+}
+
+/// One plan's view under `filter` (see [`select`]), or none when the filter drops it.
+pub fn select_plan<'a>(file: &'a Path, plan: &'a Plan, filter: &Filter) -> Option<PlanView<'a>> {
+    if !filter.keeps_plan(plan) {
+        return None;
+    }
+    let view = plan_view(file, plan, filter);
+    (!filter.narrows_targets() || view.counts.total() > 0).then_some(view)
 }
 
 fn plan_view<'a>(file: &'a Path, plan: &'a Plan, filter: &Filter) -> PlanView<'a> {

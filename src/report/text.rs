@@ -4,38 +4,81 @@
 use super::figure;
 use super::matrix::Matrix;
 use super::paint::{verdict_label, Paint};
-use super::select::{select, total_counts, GoalView, PlanView, TargetView};
+use super::select::{select_plan, Filter, GoalView, PlanView, TargetView};
 use super::width::align;
 use super::Options;
 use crate::judge::Counts;
 use crate::model::Plan;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub fn render(plans: &[(PathBuf, Plan)], opts: &Options) -> String {
-    let paint = Paint { on: opts.color };
-    let views = select(plans, &opts.filter);
+    let mut report = Stream::new(opts);
     let mut out = String::new();
-    if views.is_empty() {
-        out.push_str("no plan matches\n");
-        return out;
+    for (file, plan) in plans {
+        report.plan(&mut out, file, plan);
     }
-    for v in &views {
-        plan(&mut out, v, paint);
-        out.push('\n');
+    report.finish(&mut out);
+    out
+}
+
+/// The text report built one plan at a time: a caller can load, render and drop each
+/// plan in turn, so a portfolio of any size is never held in memory at once. Only each
+/// issuer and year's counts are kept, for the closing totals and matrix.
+pub struct Stream {
+    paint: Paint,
+    filter: Filter,
+    plans: usize,
+    totals: Counts,
+    matrix: Matrix,
+}
+
+impl Stream {
+    pub fn new(opts: &Options) -> Stream {
+        Stream {
+            paint: Paint { on: opts.color },
+            filter: opts.filter.clone(),
+            plans: 0,
+            totals: Counts::default(),
+            matrix: Matrix::default(),
+        }
     }
-    if views.len() > 1 {
-        out.push_str(&paint.bold(&format!(
-            "All {} plans: {}",
-            views.len(),
-            summary_line(total_counts(&views))
-        )));
-        out.push_str("\n\n");
-        for l in Matrix::build(&views).text() {
-            out.push_str(&l);
+
+    /// Appends `plan`'s section to `out`, or nothing when the filter drops the plan.
+    pub fn plan(&mut self, out: &mut String, file: &Path, plan: &Plan) {
+        if let Some(v) = select_plan(file, plan, &self.filter) {
+            self.plans += 1;
+            self.totals.merge(v.counts);
+            self.matrix
+                .add(&v.plan.meta.issuer, v.plan.meta.year, v.counts);
+            self::plan(out, &v, self.paint);
             out.push('\n');
         }
     }
-    out
+
+    /// Whether any listed target so far is missed (for `--fail-on missed`).
+    pub fn any_missed(&self) -> bool {
+        self.totals.missed > 0
+    }
+
+    /// Appends the closing lines: totals and the issuer × year matrix across plans.
+    pub fn finish(&self, out: &mut String) {
+        if self.plans == 0 {
+            out.push_str("no plan matches\n");
+            return;
+        }
+        if self.plans > 1 {
+            out.push_str(&self.paint.bold(&format!(
+                "All {} plans: {}",
+                self.plans,
+                summary_line(self.totals)
+            )));
+            out.push_str("\n\n");
+            for l in self.matrix.text() {
+                out.push_str(&l);
+                out.push('\n');
+            }
+        }
+    }
 }
 
 /// "5 targets: 4 ✓ met · 1 ✗ missed · 0 ? unmeasured · 80% met"
