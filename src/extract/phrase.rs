@@ -15,35 +15,87 @@ const MAX_SUFFIX_CHARS: usize = 12;
 
 /// Start of the clause holding byte offset `at`, never before `floor`.
 pub fn clause_start(text: &str, at: usize, floor: usize) -> usize {
-    let head = &text[floor..at];
-    head.char_indices()
-        .rev()
-        .find(|(_, c)| CLAUSE_ENDS.contains(c))
-        .map(|(i, c)| floor + i + c.len_utf8())
-        .unwrap_or(floor)
+    last_end_before(text, floor, at, |c| CLAUSE_ENDS.contains(&c))
 }
 
 /// Start of the sentence holding byte offset `at`.
 pub fn sentence_start(text: &str, at: usize) -> usize {
-    let from = look_back(text, at);
-    text[from..at]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| SENTENCE_ENDS.contains(c))
-        .map(|(i, c)| from + i + c.len_utf8())
-        .unwrap_or(from)
+    last_end_before(text, look_back(text, at), at, |c| {
+        SENTENCE_ENDS.contains(&c)
+    })
 }
 
 /// Start of the stretch ending at `at` since the last full stop or line break: a
 /// sentence as a reader sees it, across the semicolons of a list.
 pub fn paragraph_start(text: &str, at: usize) -> usize {
-    let from = look_back(text, at);
+    last_end_before(text, look_back(text, at), at, |c| c == '。' || c == '\n')
+}
+
+/// Just after the last character of `text[from..at]` that `ends` accepts, else `from`.
+/// A line break inside a sentence wrapped at a fixed width ends nothing.
+fn last_end_before(text: &str, from: usize, at: usize, ends: impl Fn(char) -> bool) -> usize {
     text[from..at]
         .char_indices()
         .rev()
-        .find(|(_, c)| *c == '。' || *c == '\n')
+        .find(|&(i, c)| ends(c) && !((c == '\n' || c == '\r') && is_soft_break(text, from + i)))
         .map(|(i, c)| from + i + c.len_utf8())
         .unwrap_or(from)
+}
+
+/// The fewest characters a line holds when a layout wrapped it mid-sentence.
+const MIN_WRAPPED_LINE_CHARS: usize = 16;
+
+/// Whether the line break at byte `at` wraps a sentence: a long line ending on a
+/// word or figure, continued by one that starts with a word or figure and is no
+/// heading ("一、", "（二）", "3.").
+pub fn is_soft_break(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches('\r');
+    let mut back = before.chars().rev();
+    let Some(last) = back.next() else {
+        return false;
+    };
+    if !is_word_char(last) {
+        return false;
+    }
+    let long = back
+        .take(MIN_WRAPPED_LINE_CHARS - 1)
+        .take_while(|&c| c != '\n')
+        .count()
+        >= MIN_WRAPPED_LINE_CHARS - 1;
+    let after = text[at..].trim_start_matches(['\r', '\n']);
+    if text[at..at + (text.len() - at - after.len())]
+        .matches('\n')
+        .count()
+        > 1
+    {
+        return false; // a blank line between: a new paragraph
+    }
+    let mut next = after.chars();
+    long && next.next().is_some_and(is_word_char) && !starts_heading(after)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !c.is_whitespace()
+}
+
+fn starts_heading(line: &str) -> bool {
+    let digits = line
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
+    let n: usize = digits.map(char::len_utf8).sum();
+    let cn: usize = line
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    let after_digits = &line[n..];
+    let after_cn = &line[cn..];
+    let numbered = after_digits
+        .strip_prefix(['.', '．', '、'])
+        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()));
+    (n > 0 && numbered)
+        || (cn > 0 && after_cn.starts_with(['、', '．', '是']))
+        || line.starts_with("第")
 }
 
 /// How far back a sentence or paragraph may reach: far beyond any real one (the
@@ -64,7 +116,9 @@ pub fn look_back(text: &str, at: usize) -> usize {
 pub fn clause_end(text: &str, at: usize) -> usize {
     text[at..]
         .char_indices()
-        .find(|(_, c)| CLAUSE_ENDS.contains(c))
+        .find(|&(i, c)| {
+            CLAUSE_ENDS.contains(&c) && !((c == '\n' || c == '\r') && is_soft_break(text, at + i))
+        })
         .map(|(i, _)| at + i)
         .unwrap_or(text.len())
 }

@@ -250,3 +250,40 @@ fn the_session_s_attendance_is_no_result() {
     let t = only(&got.actuals);
     assert_eq!(t.value, Some(1100.0));
 }
+
+#[test]
+fn a_sentence_wrapped_across_lines_keeps_its_metric() {
+    let text = "全年新增孵化器8家，专利申请量超5000件，新增高新技术企业\n20-25家，技术合同成交额达到15亿元。\n一、保障措施\n加强组织领导。";
+    let got = run(text, PartKind::Plan);
+    let read: Vec<_> = got
+        .targets
+        .iter()
+        .map(|t| (t.quote.as_str(), t.metric.as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("全年新增孵化器8家", "新增孵化器"),
+            ("专利申请量超5000件", "专利申请量"),
+            ("新增高新技术企业\n20-25家", "新增高新技术企业"),
+            ("技术合同成交额达到15亿元", "技术合同成交额"),
+        ]
+    );
+}
+
+#[test]
+fn short_lines_and_headings_break_hard() {
+    let wrapped = "全年新增孵化器8家，专利申请量超5000件，新增\n高新技术企业";
+    assert!(phrase::is_soft_break(wrapped, wrapped.find('\n').unwrap()));
+    for text in [
+        "一、主要目标\n全年新增孵化器8家",
+        "全年新增孵化器8家，专利申请量超5000件，新增\n二、保障措施",
+        "全年新增孵化器8家，专利申请量超5000件，新增\n\n高新技术企业",
+        "全年新增孵化器8家，专利申请量超5000件。\n高新技术企业",
+    ] {
+        assert!(
+            !phrase::is_soft_break(text, text.find('\n').unwrap()),
+            "{text}"
+        );
+    }
+}
