@@ -3,7 +3,8 @@
 
 use super::phrase;
 use super::words::{
-    BASELINE_MARKERS, COMMIT_VERBS, HISTORY_MARKERS, MEETING_WORDS, RANKINGS, TARGET_INTROS,
+    BASELINE_MARKERS, COMMIT_VERBS, HISTORY_MARKERS, MEETING_WORDS, RANKINGS, SHARE_OF_PLAN,
+    TARGET_INTROS,
 };
 use crate::quantity::Quantity;
 
@@ -177,6 +178,10 @@ pub fn is_report(text: &str, q: &Quantity, year: Option<i32>) -> bool {
     let clause_start = phrase::clause_start(text, q.start, start);
     let clause = &text[clause_start..q.start];
     if RANKINGS.iter().any(|w| clause.contains(w)) {
+        return false;
+    }
+    // "完成年度目标的124%" rates the figure just given against its target.
+    if SHARE_OF_PLAN.iter().any(|w| clause.trim_end().ends_with(w)) {
         return false;
     }
     // A news report of the session itself: "近2900名代表出席开幕式".

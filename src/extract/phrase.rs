@@ -3,8 +3,8 @@
 
 use super::marker::skip_markers;
 use super::words::{
-    ATTRIBUTES, BULLETS, CHANGE_WORDS, CLAUSE_ENDS, GENERIC_WORDS, LEAD_FILLERS, SCOPE_ONLY,
-    SENTENCE_ENDS, TRAIL_VERBS,
+    ATTRIBUTES, BASELINES, BULLETS, CHANGE_WORDS, CLAUSE_ENDS, GENERIC_WORDS, LEAD_FILLERS,
+    SCOPE_ONLY, SENTENCE_ENDS, TRAIL_VERBS,
 };
 use crate::quantity::numeral::arabic_digit;
 
@@ -233,8 +233,12 @@ pub fn year_before(head: &str) -> Option<(usize, i32)> {
 
 /// Whether a metric names only a change ("同比增长") and needs the subject said before it.
 pub fn is_change_only(metric: &str) -> bool {
+    let change = BASELINES
+        .iter()
+        .find_map(|b| metric.strip_prefix(b))
+        .unwrap_or(metric);
     metric.is_empty()
-        || CHANGE_WORDS.contains(&metric)
+        || CHANGE_WORDS.contains(&change)
         || SCOPE_ONLY.contains(&metric)
         || ATTRIBUTES.contains(&metric)
 }

@@ -287,3 +287,25 @@ fn short_lines_and_headings_break_hard() {
         );
     }
 }
+
+#[test]
+fn a_summary_s_ratios_to_plan_and_restated_targets_are_no_results() {
+    let got = run(
+        "技术合同登记成交额达到186.5亿元，完成年度目标的124%。吸引参赛项目526个，比上年增加86个。PCT国际专利申请量仅为180件，未达到200件的年度目标。",
+        PartKind::Summary,
+    );
+    let read: Vec<_> = got
+        .actuals
+        .iter()
+        .map(|a| (a.metric.as_str(), a.value))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("技术合同登记成交额", Some(186.5)),
+            ("吸引参赛项目", Some(526.0)),
+            ("吸引参赛项目比上年增加", Some(86.0)),
+            ("PCT国际专利申请量", Some(180.0)),
+        ]
+    );
+}

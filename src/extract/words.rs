@@ -96,6 +96,8 @@ pub const TRAIL_VERBS: &[&str] = &[
     "分别",
     "平均为",
     "平均",
+    "仅为",
+    "仅",
     "达",
     "为",
     "超",
@@ -153,7 +155,14 @@ pub const TARGET_INTROS: &[&str] = &[
     "计划草案",
     "今年要",
     "明年要",
+    // a shortfall restates the target missed: "仅为180件，未达到200件的年度目标"
+    "未达到",
+    "未完成",
 ];
+
+/// What a change is measured against ("比上年增加86个"): said before a change word,
+/// it leaves the change still wanting its subject.
+pub const BASELINES: &[&str] = &["比上年", "较上年", "比去年", "较去年", "同比", "环比"];
 
 /// A metric that is only one of these names a change of something said just before
 /// ("实现产值809.1亿元,同比增长4.6%"): the subject is carried over.
@@ -217,6 +226,9 @@ pub const HISTORY_MARKERS: &[&str] = &[
 pub const COMMIT_VERBS: &[&str] = &[
     "新增", "建设", "建成", "完成", "培育", "认定", "引进", "推荐", "举办", "开展", "打造",
 ];
+
+/// Words before a percentage that rate a result against its plan ("完成年度目标的124%").
+pub const SHARE_OF_PLAN: &[&str] = &["目标的", "计划的", "任务的", "预算的"];
 
 /// Words of a news report about the meeting a report is delivered at: its attendance
 /// is no result of the year.
