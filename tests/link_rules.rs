@@ -353,3 +353,31 @@ fn a_result_said_as_beyond_the_promise_meets_it() {
     };
     assert_eq!(verdict(&t, &[a]), Verdict::Met);
 }
+
+#[test]
+fn verbs_of_doing_and_registration_wording_do_not_part_a_metric() {
+    let t = target(
+        "发放科技创新券不少于1亿元",
+        "发放科技创新券",
+        Op::Ge,
+        1.0,
+        "亿元",
+    );
+    let a = item("", "共发放创新券1.2亿元", "发放创新券", 1.2, "亿元");
+    assert_eq!(verdict(&t, &[a]), Verdict::Met);
+    let t = target(
+        "技术合同成交额达到200亿元",
+        "技术合同成交额",
+        Op::Ge,
+        200.0,
+        "亿元",
+    );
+    let a = item(
+        "",
+        "技术合同登记成交额达到186.5亿元",
+        "技术合同登记成交额",
+        186.5,
+        "亿元",
+    );
+    assert_eq!(verdict(&t, &[a]), Verdict::Missed);
+}

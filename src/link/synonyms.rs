@@ -35,6 +35,8 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("科技企业孵化器", "孵化器"),
     ("企业孵化器", "孵化器"),
     ("技术合同成交金额", "技术合同成交额"),
+    ("技术合同登记成交额", "技术合同成交额"),
+    ("技术合同登记额", "技术合同成交额"),
     ("技术合同交易额", "技术合同成交额"),
     ("技术交易额", "技术合同成交额"),
     // abbreviations of statistical terms
@@ -117,7 +119,7 @@ pub const FILLERS: &[&str] = &[
 /// what is counted follows them.
 pub const ACQUIRE_VERBS: &[&str] = &[
     "认定", "培育", "引进", "获批", "获得", "取得", "建成", "建设", "打造", "创建", "组建", "设立",
-    "登记", "评定", "入选",
+    "登记", "评定", "入选", "发放", "吸引", "举办", "开展", "组织", "实施",
 ];
 
 /// One-character fillers, removed only at the start or the end of a metric, where they
