@@ -126,3 +126,25 @@ fn a_plan_pairs_with_the_summary_of_its_own_year_and_issuer() {
     assert_eq!(find_summary(plan, &candidates[..3]), Some(2));
     assert_eq!(find_summary(plan, &candidates[..2]), None);
 }
+
+#[test]
+fn judging_against_another_year_s_summary_warns_and_measures_nothing() {
+    let corpus = fixtures("corpus");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plantrack"))
+        .arg("judge")
+        .arg(corpus.join("national-2019-plan.txt"))
+        .arg(corpus.join("national-2016-summary.txt"))
+        .args(["--format", "json"])
+        .output()
+        .expect("run plantrack");
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("reports on 2016, not on the plan's 2019"),
+        "{stderr}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let links = json["links"].as_array().expect("links");
+    assert!(!links.is_empty());
+    assert!(links.iter().all(|l| l["verdict"] == "unmeasured"));
+}
