@@ -19,6 +19,19 @@ fn run(text: &str, kind: PartKind) -> Extracted {
     extract(&doc, &outline)
 }
 
+/// (quote, metric) of each item.
+fn quoted(items: &[Item]) -> Vec<(&str, &str)> {
+    items
+        .iter()
+        .map(|i| (i.quote.as_str(), i.metric.as_str()))
+        .collect()
+}
+
+/// (metric, value) of each item.
+fn valued(items: &[Item]) -> Vec<(&str, Option<f64>)> {
+    items.iter().map(|i| (i.metric.as_str(), i.value)).collect()
+}
+
 fn only(items: &[Item]) -> &Item {
     assert_eq!(items.len(), 1, "{items:#?}");
     &items[0]
@@ -136,11 +149,7 @@ fn list_markers_stay_out_of_quotes_and_metrics() {
         "（1）新增高新技术企业50家。\n①全年新增孵化器8家。\n2、完成技术合同登记300项。",
         PartKind::Plan,
     );
-    let read: Vec<_> = got
-        .targets
-        .iter()
-        .map(|t| (t.quote.as_str(), t.metric.as_str()))
-        .collect();
+    let read = quoted(&got.targets);
     assert_eq!(
         read,
         [
@@ -255,11 +264,7 @@ fn the_session_s_attendance_is_no_result() {
 fn a_sentence_wrapped_across_lines_keeps_its_metric() {
     let text = "全年新增孵化器8家，专利申请量超5000件，新增高新技术企业\n20-25家，技术合同成交额达到15亿元。\n一、保障措施\n加强组织领导。";
     let got = run(text, PartKind::Plan);
-    let read: Vec<_> = got
-        .targets
-        .iter()
-        .map(|t| (t.quote.as_str(), t.metric.as_str()))
-        .collect();
+    let read = quoted(&got.targets);
     assert_eq!(
         read,
         [
@@ -294,11 +299,7 @@ fn a_summary_s_ratios_to_plan_and_restated_targets_are_no_results() {
         "技术合同登记成交额达到186.5亿元，完成年度目标的124%。吸引参赛项目526个，比上年增加86个。PCT国际专利申请量仅为180件，未达到200件的年度目标。",
         PartKind::Summary,
     );
-    let read: Vec<_> = got
-        .actuals
-        .iter()
-        .map(|a| (a.metric.as_str(), a.value))
-        .collect();
+    let read = valued(&got.actuals);
     assert_eq!(
         read,
         [

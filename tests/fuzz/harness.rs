@@ -221,6 +221,14 @@ fn save(target: &str, kind: &str, input: &[u8]) -> PathBuf {
     path
 }
 
+/// What a target mutates: the files of `dirs` (relative to the crate, with one of
+/// the extensions) and the target's own checked-in corpus.
+pub fn pool(target: &str, dirs: &[&str], exts: &[&str]) -> Vec<Vec<u8>> {
+    let mut pool: Vec<Vec<u8>> = dirs.iter().flat_map(|d| files(d, exts)).collect();
+    pool.extend(corpus(target).into_iter().map(|(_, b)| b));
+    pool
+}
+
 /// Files under `rel` (relative to the crate) with one of the extensions, sorted.
 pub fn files(rel: &str, exts: &[&str]) -> Vec<Vec<u8>> {
     let dir = root().join(rel);

@@ -168,14 +168,8 @@ fn make(pool: &[Vec<u8>]) -> impl FnMut(&mut Rng) -> Vec<u8> + '_ {
     }
 }
 
-fn pool() -> Vec<Vec<u8>> {
-    let mut pool = harness::files("plans", &["toml"]);
-    pool.extend(harness::corpus(TARGET).into_iter().map(|(_, b)| b));
-    pool
-}
-
 #[test]
 fn fuzz_plan() {
-    let pool = pool();
+    let pool = harness::pool(TARGET, &["plans"], &["toml"]);
     harness::fuzz(TARGET, 0x5eed_0003, 400, make(&pool), check);
 }

@@ -63,15 +63,12 @@ fn make(pool: &[Vec<u8>]) -> impl FnMut(&mut Rng) -> Vec<u8> + '_ {
     }
 }
 
-fn pool() -> Vec<Vec<u8>> {
-    let mut pool = harness::files("tests/fixtures/seeds", &["txt"]);
-    pool.extend(harness::files("tests/fixtures/corpus", &["txt"]));
-    pool.extend(harness::corpus(TARGET).into_iter().map(|(_, b)| b));
-    pool
-}
-
 #[test]
 fn fuzz_quantity() {
-    let pool = pool();
+    let pool = harness::pool(
+        TARGET,
+        &["tests/fixtures/seeds", "tests/fixtures/corpus"],
+        &["txt"],
+    );
     harness::fuzz(TARGET, 0x5eed_0001, 3000, make(&pool), check);
 }
