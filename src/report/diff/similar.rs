@@ -1,42 +1,23 @@
 //! How alike two metric phrases are: the Dice coefficient of their character bigrams,
 //! which suits Chinese noun phrases (no word breaks) and ignores spacing and punctuation.
 
-use std::collections::HashMap;
+use crate::link::similarity::dice;
 
 /// 1.0 for the same phrase, 0.0 for phrases sharing no two-character piece.
 pub fn similarity(a: &str, b: &str) -> f64 {
-    let (ca, cb) = (chars(a), chars(b));
-    if ca == cb {
-        return if ca.is_empty() { 0.0 } else { 1.0 };
+    let (a, b) = (plain(a), plain(b));
+    if a == b {
+        return if a.is_empty() { 0.0 } else { 1.0 };
     }
-    let (ba, bb) = (bigrams(&ca), bigrams(&cb));
-    let total = ba.values().sum::<usize>() + bb.values().sum::<usize>();
-    if total == 0 {
-        return 0.0;
-    }
-    let shared: usize = ba
-        .iter()
-        .map(|(k, n)| (*n).min(bb.get(k).copied().unwrap_or(0)))
-        .sum();
-    2.0 * shared as f64 / total as f64
+    dice(&a, &b)
 }
 
-fn chars(s: &str) -> Vec<char> {
+/// Letters and digits only, lower case: spacing and punctuation say nothing.
+fn plain(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(|c| c.to_lowercase())
         .collect()
-}
-
-fn bigrams(cs: &[char]) -> HashMap<(char, char), usize> {
-    let mut m = HashMap::new();
-    if cs.len() == 1 {
-        *m.entry((cs[0], ' ')).or_default() += 1;
-    }
-    for w in cs.windows(2) {
-        *m.entry((w[0], w[1])).or_default() += 1;
-    }
-    m
 }
 
 #[cfg(test)]
