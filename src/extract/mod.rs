@@ -165,6 +165,11 @@ fn body_start(text: &str) -> usize {
 fn describe(text: &str, q: &Quantity, floor: usize) -> Item {
     let start = phrase::quote_start(text, q.start, floor);
     let mut metric = phrase::clean_metric(&text[start..q.start]);
+    // The metric reads across a wrapped line; the quote stays on the figure's line, so
+    // that it is the same text whatever line ends the file uses.
+    let start = text[start..q.start]
+        .rfind('\n')
+        .map_or(start, |nl| start + nl + 1);
     let mut end = phrase::with_trailing_op(text, q.end);
     if matches!(q.kind, Kind::Count) && !q.unit.is_empty() {
         let noun = phrase::counted_noun(text, end);
