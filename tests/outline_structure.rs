@@ -224,3 +224,19 @@ fn header_metadata() {
     let (_, o) = seed("003_ed320ace82496732.txt");
     assert_eq!(o.meta.doc_number.as_deref(), Some("普科委〔2015〕3号"));
 }
+
+#[test]
+fn a_government_work_report_reviews_last_year_and_plans_its_own() {
+    let o = of("2024年浙江省政府工作报告\n——2024年1月23日在浙江省第十四届人民代表大会第二次会议上\n浙江省省长 王浩\n一、2023年工作回顾\n过去一年，全省地区生产总值增长6%。\n二、2024年工作总体要求和主要预期目标\n今年的主要预期目标是：地区生产总值增长5.5%左右。\n");
+    assert_eq!(o.meta.kind, DocKind::Combined);
+    assert_eq!(o.meta.issuer, "浙江省人民政府");
+    assert_eq!(
+        (o.meta.summary_year, o.meta.plan_year),
+        (Some(2023), Some(2024))
+    );
+    let kinds: Vec<_> = o.parts.iter().map(|p| p.kind).collect();
+    assert!(
+        kinds.ends_with(&[PartKind::Summary, PartKind::Plan]),
+        "{kinds:?}"
+    );
+}

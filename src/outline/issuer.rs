@@ -8,9 +8,16 @@ use super::words::ORG_SUFFIXES;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// The head of a government ("浙江省省长"), which names it best.
 static REGION_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Han}{2,4}?(?:省|市|自治区|新区|区|县))(?:省长|市长|区长|县长|主席|第?[一二三四五六七八九十]+届人(?:民代表)?大|人民政府)")
+    Regex::new(r"(\p{Han}{2,4}?(?:省|市|自治区|新区|区|县))(?:省长|市长|区长|县长|主席)")
         .expect("region pattern")
+});
+
+/// The congress or government a report is delivered to or by ("在浙江省第十四届人民代表大会").
+static REGION_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\p{Han}]|在)(\p{Han}{2,4}?(?:省|市|自治区|新区|区|县))(?:第?[一二三四五六七八九十]+届人(?:民代表)?大|人民政府)")
+        .expect("region body pattern")
 });
 
 static TITLE_REGION: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,7 +88,9 @@ fn government(all: &[Line], title: &str) -> Option<String> {
             return Some(format!("{}人民政府", &c[1]));
         }
     }
-    None
+    all.iter()
+        .find_map(|l| REGION_BODY.captures(l.text))
+        .map(|c| format!("{}人民政府", &c[1]))
 }
 
 #[cfg(test)]

@@ -51,6 +51,7 @@ pub fn read(
                     .find(|d| d.kind == Some(part))
                     .and_then(|d| d.year)
             })
+            .or_else(|| title_single_year(&title, part))
             .or_else(|| body.year(part))
             .or_else(|| match part {
                 PartKind::Plan => reference_year,
@@ -136,7 +137,7 @@ fn title_year(title: &str, part: PartKind) -> Option<i32> {
         };
         return period_year(title).filter(|_| wanted);
     }
-    let own = years.iter().enumerate().find_map(|(i, &(at, year))| {
+    years.iter().enumerate().find_map(|(i, &(at, year))| {
         let end = years.get(i + 1).map_or(title.len(), |&(next, _)| next);
         let (summary, plan) = type_of(&title[at..end]);
         let matches = match part {
@@ -144,21 +145,30 @@ fn title_year(title: &str, part: PartKind) -> Option<i32> {
             PartKind::Summary => summary && !plan,
         };
         matches.then_some(year)
-    });
-    // One year for both parts ("2024年上半年工作总结和下半年工作计划", "2024年度工作报告"),
-    // unless the plan is said to be for the next ("2016年工作总结和明年工作要点").
-    // A headline ("中国2024年经济增长预期目标设定为5%左右") names no part: its year is news.
-    let (summary, plan) = type_of(title);
-    let names_parts = summary || plan || title.contains("报告");
-    own.or_else(|| {
-        let (_, year) = *years.first().filter(|_| names_parts)?;
-        let next = NEXT_YEAR_WORDS.iter().any(|w| title.contains(w));
-        Some(if part == PartKind::Plan && next {
-            year + 1
-        } else {
-            year
-        })
     })
+}
+
+/// The year a title names for both parts ("2024年上半年工作总结和下半年工作计划", "2024年度
+/// 工作报告"): the plan's is the next when said so ("2016年工作总结和明年工作要点"), and a
+/// government's report of a year reviews the year before.
+fn title_single_year(title: &str, part: PartKind) -> Option<i32> {
+    let (_, year) = *years_in(title).first()?;
+    let (summary, plan) = type_of(title);
+    let report = title.contains("报告");
+    if !(summary || plan || report) {
+        return None;
+    }
+    let next = NEXT_YEAR_WORDS.iter().any(|w| title.contains(w));
+    Some(match part {
+        PartKind::Plan if next => year + 1,
+        PartKind::Summary if is_government_report(title) => year - 1,
+        _ => year,
+    })
+}
+
+/// A 政府工作报告 of a year reviews the last and sets the targets of its own.
+fn is_government_report(title: &str) -> bool {
+    title.contains("政府工作报告")
 }
 
 /// Words naming the year after the one a title gives.
@@ -200,11 +210,18 @@ mod tests {
             Some(2014)
         );
         let t = "2016年工作总结和明年工作要点";
-        assert_eq!(title_year(t, PartKind::Summary), Some(2016));
-        assert_eq!(title_year(t, PartKind::Plan), Some(2017));
+        assert_eq!(title_single_year(t, PartKind::Summary), Some(2016));
+        assert_eq!(title_single_year(t, PartKind::Plan), Some(2017));
         assert_eq!(
-            title_year("区科委2024年度工作报告", PartKind::Summary),
+            title_single_year("区科委2024年度工作报告", PartKind::Summary),
             Some(2024)
+        );
+        let t = "2024年浙江省政府工作报告";
+        assert_eq!(title_single_year(t, PartKind::Summary), Some(2023));
+        assert_eq!(title_single_year(t, PartKind::Plan), Some(2024));
+        assert_eq!(
+            title_single_year("中国2024年经济增长预期目标设定为5%左右", PartKind::Plan),
+            None
         );
     }
 

@@ -4,7 +4,9 @@
 
 use super::heading::{Heading, Style};
 use super::lines::Line;
-use super::words::{FORWARD_WORDS, PERIODS, PLAN_TYPES, REVIEW_WORDS, SUMMARY_TYPES};
+use super::words::{
+    FORWARD_WORDS, PERIODS, PLAN_HEADINGS, PLAN_TYPES, REVIEW_WORDS, SUMMARY_TYPES,
+};
 use super::{PartKind, Section};
 use crate::quantity::numeral::arabic_digit;
 
@@ -81,7 +83,11 @@ pub fn part_heading(line: &str, heading: Option<&Heading>) -> Option<(PartKind, 
     }
     let year = years_in(text).first().map(|&(_, y)| y);
     year?;
-    match type_of(text) {
+    let (summary, plan) = type_of(text);
+    // Only a numbered heading: a bare line naming a target is a news headline.
+    let plan =
+        plan || (!summary && heading.is_some() && PLAN_HEADINGS.iter().any(|w| text.contains(w)));
+    match (summary, plan) {
         (true, false) => Some((PartKind::Summary, year)),
         (false, true) => Some((PartKind::Plan, year)),
         _ => None,

@@ -29,6 +29,17 @@ pub const PLAN_TYPES: &[&str] = &[
     "实施方案",
 ];
 
+/// Words that make a dated heading the start of a plan part ("二、2024年工作总体要求和
+/// 主要预期目标"), though in a title they may head news of a target.
+pub const PLAN_HEADINGS: &[&str] = &[
+    "预期目标",
+    "主要目标",
+    "总体要求",
+    "重点任务",
+    "主要任务",
+    "工作安排",
+];
+
 /// A section heading reviewing what was done: inside a plan, its figures are actuals.
 pub const REVIEW_WORDS: &[&str] = &[
     "发展现状",
