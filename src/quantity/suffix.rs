@@ -1,9 +1,10 @@
 //! What follows a number: a scale standing in the unit (亿), 多/余, a unit or measure
 //! word from the table, a bracketed note (页(次)), and cheque money (元…角…分, 元整).
 
-use super::numeral::{cn_digit, Numeral};
+use super::numeral::{arabic_digit, cn_digit, Numeral};
 use super::tables::{
-    FEN, JIAO, MONEY_CLOSERS, MORE_WORDS, NOT_UNITS, SPACES, UNITS, UNIT_SCALES, YUAN,
+    FEN, JIAO, MONEY_CLOSERS, MORE_AFTER_UNIT, MORE_WORDS, NOT_UNITS, SPACES, UNITS, UNIT_SCALES,
+    YUAN,
 };
 use super::wordindex::WordIndex;
 use super::Kind;
@@ -70,7 +71,19 @@ pub fn read(text: &str, pos: usize, num: &Numeral) -> Unit {
         unit.end = p;
         unit.scaled = true;
     }
-    if let Some(m) = prefix_of(text, p, MORE_WORDS) {
+    let after_unit = text[..pos]
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億'));
+    // 来 also begins 来自, 来访, 来宾: it means "about" only before a unit (十来个).
+    let more = prefix_of(text, p, MORE_WORDS).or_else(|| {
+        let w = prefix_of(text, p, MORE_AFTER_UNIT).filter(|_| after_unit)?;
+        let next = p + w.len();
+        let unit_next =
+            prefix_of(text, next, UNIT_SCALES).is_some() || table_unit(text, next).is_some();
+        (w.starts_with('几') || w.starts_with('幾') || unit_next).then_some(w)
+    });
+    if let Some(m) = more {
         if !text[p + m.len()..].starts_with('元') || scale.is_some() {
             unit.more = true;
             p += m.len();
@@ -124,7 +137,9 @@ fn cheque_cents(text: &str, pos: usize, cents: &mut f64) -> usize {
             q += '零'.len_utf8();
             c = chars.next();
         }
-        let Some((d, _)) = c.and_then(cn_digit) else {
+        // 角 and 分 take one digit, Chinese or Arabic (5元3角).
+        let digit = |c: char| cn_digit(c).map(|(d, _)| d).or_else(|| arabic_digit(c));
+        let Some(d) = c.and_then(digit) else {
             continue;
         };
         let after = q + c.map_or(0, char::len_utf8);

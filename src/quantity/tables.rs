@@ -11,6 +11,9 @@ pub const UNIT_SCALES: &[&str] = &["万亿", "萬億", "亿", "億", "万", "萬
 /// Words after a number (or its scale) meaning "and some more" (30多家, 1700余条);
 /// they are dropped from the unit and set `Quantity::more`.
 pub const MORE_WORDS: &[&str] = &["多", "余", "餘"];
+/// Words meaning "and some" only straight after 十 百 千 万 or 亿 (十几家, 二十来岁):
+/// after a digit they begin other words.
+pub const MORE_AFTER_UNIT: &[&str] = &["几", "幾", "来", "來"];
 
 /// Units and measure words after a number, with the kind of figure they make.
 /// The matcher takes the longest entry that fits.
@@ -22,6 +25,7 @@ pub const UNITS: &[(&str, Kind)] = &[
     ("%", Kind::Percent),
     ("％", Kind::Percent),
     ("‰", Kind::Percent),
+    ("‱", Kind::Percent),
     // money
     ("元", Kind::Money),
     ("圆", Kind::Money),
@@ -183,7 +187,7 @@ pub const FEN: char = '分';
 pub const MONEY_CLOSERS: &[char] = &['整', '正'];
 
 /// Prefixes that make the next number a share or a fraction (百分之八十五 → 85 %).
-pub const PERCENT_PREFIXES: &[(&str, &str)] = &[("百分之", "%"), ("千分之", "‰")];
+pub const PERCENT_PREFIXES: &[(&str, &str)] = &[("百分之", "%"), ("千分之", "‰"), ("万分之", "‱")];
 /// Infix of a Chinese fraction: 二分之一 = 1/2.
 pub const FRACTION_INFIX: &str = "分之";
 /// Prefixes that negate the number after them.
@@ -451,6 +455,16 @@ pub const TRAP_PATTERNS: &[(&str, Trap)] = &[
     ),
     (r"[0-9０-９]{1,2}时(?:[0-9０-９]{1,2}分)?", Trap::Date),
     (r"(?:周|星期|礼拜)[一二三四五六日天]", Trap::Date),
+    // o'clock (9点30分, 下午3点) and quarters of the year (一季度, 3季度)
+    (
+        r"[0-9０-９]{1,2}点(?:[0-9０-９]{1,2}分|半|钟|整)",
+        Trap::Date,
+    ),
+    (
+        r"(?:上午|下午|晚上|早上|凌晨|中午|傍晚)[0-9０-９一二三四五六七八九十两]{1,3}点(?:[0-9０-９]{1,2}分|半|钟|整)?",
+        Trap::Date,
+    ),
+    (r"[一二三四1-4１-４]季度", Trap::Date),
     (r"(?:19|20)[0-9]{2}[01]?[0-9][0-3]?[0-9]日", Trap::Date),
 ];
 
