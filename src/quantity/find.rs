@@ -6,7 +6,7 @@ use super::numeral::{self, big_unit, cn_digit, Numeral};
 use super::range;
 use super::suffix::{self, Unit};
 use super::tables::{
-    FRACTION_INFIX, MINUS_SIGNS, NEGATIVE_PREFIXES, PERCENT_PREFIXES, UNIT_SCALES,
+    FRACTION_INFIX, MINUS_SIGNS, MORE_WORDS, NEGATIVE_PREFIXES, PERCENT_PREFIXES, UNIT_SCALES,
 };
 use super::traps::{self, Found};
 use super::{ops, Kind, Quantity, Trap};
@@ -138,6 +138,11 @@ fn scan_at(
     if let Some(end) = fraction(text, pos, num_start, &num, sign, spans, out) {
         return Some(end);
     }
+    if sign > 0.0 {
+        if let Some(end) = range::tail_pair(text, pos, num_start, &num, spans, out) {
+            return Some(end);
+        }
+    }
     let unit = suffix::read(text, num.end, &num);
     if unit.text.is_empty()
         && starts_with_hundreds(text, num_start)
@@ -211,9 +216,11 @@ fn push(
     spans: &[(usize, usize, Trap)],
     out: &mut Vec<Quantity>,
 ) -> usize {
+    // The lead word must not already end the quantity before (十几十).
     let lead = (q.start == num_start)
         .then(|| approx_lead(text, num_start, num))
-        .flatten();
+        .flatten()
+        .filter(|len| out.last().is_none_or(|l| l.end <= q.start - len));
     if let Some(len) = lead {
         q.start -= len;
     }
@@ -256,13 +263,16 @@ fn fraction(
     // 二分之一 names the denominator first; 1/2 the numerator.
     let (second_at, chinese) = if rest.starts_with(FRACTION_INFIX) {
         (num.end + FRACTION_INFIX.len(), true)
-    } else if num.arabic && num.int_digits > 0 && rest.starts_with('/') {
-        (num.end + 1, false)
+    } else if num.arabic && num.int_digits > 0 && rest.starts_with(['/', '／']) {
+        (
+            num.end + rest.chars().next().map_or(1, char::len_utf8),
+            false,
+        )
     } else {
         return None;
     };
     let second = numeral::parse(text, second_at)?;
-    if text[second.end..].starts_with('/') || num.arabic != second.arabic {
+    if text[second.end..].starts_with(['/', '／']) || num.arabic != second.arabic {
         return None;
     }
     let (top, bottom) = if chinese {
@@ -324,7 +334,12 @@ fn bare_scale(
         (scale.len(), scale.chars().filter_map(big_unit).product())
     };
     let after = pos + len;
-    suffix::table_unit(text, after)?;
+    // 万余人: a scale alone may take 余 or 多 before its unit.
+    let unit_at = MORE_WORDS
+        .iter()
+        .find(|w| text[after..].starts_with(**w))
+        .map_or(after, |w| after + w.len());
+    suffix::table_unit(text, unit_at)?;
     let num = Numeral {
         end: after,
         value,

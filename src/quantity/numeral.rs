@@ -3,6 +3,8 @@
 //! digit strings such as 一九零三, the colloquial 三万五 = 35000) and mixes of both
 //! (100万三千, 1百01). Signs, units and percent words are the caller's business.
 
+use super::tables::KILO_UNITS;
+
 /// A number read at some position of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Numeral {
@@ -307,6 +309,11 @@ pub fn parse(text: &str, start: usize) -> Option<Numeral> {
             p += len;
         } else if let Some((u, fin)) = small_unit(c) {
             if (prev == Prev::Digit && run >= 2) || prev == Prev::Point {
+                break;
+            }
+            // 8千米, 100万千瓦: after Arabic digits or a scale, 千 before a metric unit is kilo.
+            let kilo = c == '千' && char_at(text, p + len).is_some_and(|n| KILO_UNITS.contains(&n));
+            if kilo && matches!(prev, Prev::Arabic | Prev::Big) {
                 break;
             }
             s.sec += s.cur.take().unwrap_or(1.0) * u;

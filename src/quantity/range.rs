@@ -1,7 +1,7 @@
 //! Ranges: two numbers joined by a separator (20-25家, 1至2家, 20万-30万元,
 //! 百分之五到百分之十) and two neighbouring Chinese digits (两三个, 三四十家).
 
-use super::numeral::{self, big_unit, Numeral};
+use super::numeral::{self, big_unit, cn_digit, Numeral};
 use super::suffix::{self, skip_spaces, Unit};
 use super::tables::RANGE_SEPARATORS;
 use super::traps::{self, Found};
@@ -69,20 +69,17 @@ pub fn joined(
     spans: &[(usize, usize, Trap)],
     out: &mut Vec<Quantity>,
 ) -> Option<usize> {
-    let first_is_bare = unit.text.is_empty();
-    let first_is_scale = unit.scaled && unit.text.chars().all(|c| big_unit(c).is_some());
-    if !(first_is_bare || first_is_scale || unit.kind == Kind::Percent)
-        || unit.more
-        || unit.cents != 0.0
-    {
+    if unit.more || unit.cents != 0.0 {
         return None;
     }
     let second = numeral::parse(text, second_start(text, unit.end.max(num.end))?)?;
     let unit2 = suffix::read(text, second.end, &second);
-    // 20万-30万元: the second end repeats the scale and names the measure for both.
+    // 3家至5家, 6%-6.5%, and 20万-30万元, where the second end repeats the scale
+    // and names the measure for both.
+    let first_is_scale = unit.scaled && unit.text.chars().all(|c| big_unit(c).is_some());
     let same_unit =
         unit2.text == unit.text || (first_is_scale && unit2.text.starts_with(&unit.text));
-    if !first_is_bare && !same_unit {
+    if !(unit.text.is_empty() || same_unit) {
         return None;
     }
     let (lo, hi) = (sign * num.value, second.value + unit2.cents);
@@ -102,13 +99,9 @@ pub fn joined(
             num,
             unit: &unit2.text,
         };
-        traps::classify(&found, spans).or_else(|| {
-            unit2
-                .text
-                .is_empty()
-                .then(|| calendar_span(text, end, hi))
-                .flatten()
-        })
+        // 1-6月 at the start of a line is months, not a heading 1 and a 6.
+        let months = unit2.text.is_empty().then(|| calendar_span(text, end, hi));
+        months.flatten().or_else(|| traps::classify(&found, spans))
     };
     Some(push_range(text, (start, end), (lo, hi), &unit2, trap, out))
 }
@@ -141,6 +134,53 @@ pub fn percent(
         text,
         (start, second.end),
         (lo, second.value),
+        &unit,
+        None,
+        out,
+    ))
+}
+
+/// 十七八岁, 二十七八个: a numeral whose units digit is followed by the next digit.
+pub fn tail_pair(
+    text: &str,
+    start: usize,
+    num_start: usize,
+    num: &Numeral,
+    spans: &[(usize, usize, Trap)],
+    out: &mut Vec<Quantity>,
+) -> Option<usize> {
+    let mut back = text[num_start..num.end].chars().rev();
+    let (last, before) = (back.next()?, back.next()?);
+    let next = text[num.end..].chars().next()?;
+    let ((d, fin), (d2, fin2)) = (cn_digit(last)?, cn_digit(next)?);
+    if before != '十' || fin || fin2 || d == 0 || d2 != d + 1 {
+        return None;
+    }
+    let end = num.end + next.len_utf8();
+    if text[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| numeral::starts_numeral(c) || matches!(c, '点' | '點'))
+    {
+        return None;
+    }
+    let unit = suffix::read(text, end, num);
+    let found = Found {
+        text,
+        start,
+        num_start,
+        num,
+        unit: &unit.text,
+    };
+    // 十四五 is a plan's name, not fourteen or fifteen.
+    if traps::classify(&found, spans).is_some() {
+        return None;
+    }
+    let range = (num.value, num.value + 1.0);
+    Some(push_range(
+        text,
+        (start, unit.end.max(end)),
+        range,
         &unit,
         None,
         out,

@@ -3,8 +3,8 @@
 
 use super::numeral::{arabic_digit, cn_digit, Numeral};
 use super::tables::{
-    FEN, JIAO, MONEY_CLOSERS, MORE_AFTER_UNIT, MORE_WORDS, NOT_UNITS, SPACES, UNITS, UNIT_SCALES,
-    YUAN,
+    FEN, JIAO, JIAO_SPOKEN, MONEY_CLOSERS, MORE_AFTER_UNIT, MORE_WORDS, NOT_UNITS, SPACES, UNITS,
+    UNIT_SCALES, YUAN, YUAN_SPOKEN,
 };
 use super::wordindex::WordIndex;
 use super::Kind;
@@ -71,10 +71,13 @@ pub fn read(text: &str, pos: usize, num: &Numeral) -> Unit {
         unit.end = p;
         unit.scaled = true;
     }
-    let after_unit = text[..pos]
-        .chars()
-        .next_back()
-        .is_some_and(|c| matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億'));
+    // 十几, 二十来, 20来: after a unit or a round Arabic number.
+    let after_unit = text[..pos].chars().next_back().is_some_and(|c| {
+        matches!(
+            c,
+            '十' | '百' | '千' | '万' | '亿' | '萬' | '億' | '0' | '０'
+        )
+    });
     // 来 also begins 来自, 来访, 来宾: it means "about" only before a unit (十来个).
     let more = prefix_of(text, p, MORE_WORDS).or_else(|| {
         let w = prefix_of(text, p, MORE_AFTER_UNIT).filter(|_| after_unit)?;
@@ -106,6 +109,12 @@ pub fn read(text: &str, pos: usize, num: &Numeral) -> Unit {
         unit.end = p;
         if scale.is_none() && YUAN.contains(&u) {
             unit.end = cheque_cents(text, p, &mut unit.cents);
+        } else if scale.is_none() && YUAN_SPOKEN.contains(&u) {
+            // 三块五毛: 块 is 元 only when 毛 or 角 follow; 三块 alone counts pieces.
+            unit.end = cheque_cents(text, p, &mut unit.cents);
+            if unit.cents > 0.0 {
+                unit.kind = Kind::Money;
+            }
         } else {
             unit.end = bracket_note(text, p, &mut written);
         }
@@ -129,7 +138,7 @@ fn cheque_cents(text: &str, pos: usize, cents: &mut f64) -> usize {
             return p + c.len_utf8();
         }
     }
-    for (mark, weight) in [(JIAO, 0.1), (FEN, 0.01)] {
+    for (marks, weight) in [(JIAO_SPOKEN, 0.1), (&[FEN][..], 0.01)] {
         let mut q = p;
         let mut chars = text[q..].chars();
         let mut c = chars.next();
@@ -143,7 +152,10 @@ fn cheque_cents(text: &str, pos: usize, cents: &mut f64) -> usize {
             continue;
         };
         let after = q + c.map_or(0, char::len_utf8);
-        if text[after..].starts_with(mark) && !text[after + mark.len_utf8()..].starts_with('之') {
+        let Some(mark) = text[after..].chars().next().filter(|m| marks.contains(m)) else {
+            continue;
+        };
+        if !text[after + mark.len_utf8()..].starts_with('之') {
             *cents += f64::from(d) * weight;
             p = after + mark.len_utf8();
         }
