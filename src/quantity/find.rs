@@ -3,13 +3,13 @@
 //! the comparison words around it.
 
 use super::numeral::{self, big_unit, cn_digit, Numeral};
-use super::suffix::{self, skip_spaces, Unit};
+use super::range;
+use super::suffix::{self, Unit};
 use super::tables::{
-    FRACTION_INFIX, MINUS_SIGNS, NEGATIVE_PREFIXES, PERCENT_PREFIXES, RANGE_SEPARATORS, UNIT_SCALES,
+    FRACTION_INFIX, MINUS_SIGNS, MORE_WORDS, NEGATIVE_PREFIXES, PERCENT_PREFIXES, UNIT_SCALES,
 };
 use super::traps::{self, Found};
 use super::{ops, Kind, Quantity, Trap};
-use crate::model::Op;
 use std::sync::LazyLock;
 
 /// Every quantity in `text`, in order of position, with byte offsets into `text`.
@@ -80,14 +80,7 @@ fn scan_at(
         return Some(end);
     }
     let mut p = pos;
-    let mut percent = None;
-    if let Some((w, unit)) = PERCENT_PREFIXES
-        .iter()
-        .find(|(w, _)| text[p..].starts_with(w))
-    {
-        p += w.len();
-        percent = Some(*unit);
-    }
+    let mut percent = percent_prefix(text, &mut p);
     let mut sign = 1.0;
     if let Some(w) = NEGATIVE_PREFIXES
         .iter()
@@ -104,6 +97,15 @@ fn scan_at(
         p += c.len_utf8();
         sign = -1.0;
     }
+    // 负百分之三: the sign may come before the percent word as well as after it.
+    if percent.is_none() && sign < 0.0 {
+        percent = percent_prefix(text, &mut p);
+    }
+    if percent.is_none() && sign > 0.0 {
+        if let Some(end) = range::digit_pair(text, p, spans, out) {
+            return Some(end);
+        }
+    }
     let num_start = p;
     let Some(num) = numeral::parse(text, p) else {
         return bare_scale(text, pos, spans, out);
@@ -112,7 +114,10 @@ fn scan_at(
         start: pos,
         ..Quantity::default()
     };
-    if let Some(unit) = percent {
+    if let Some((prefix, unit)) = percent {
+        if let Some(end) = range::percent(text, pos, &num, sign, (prefix, unit), out) {
+            return Some(end);
+        }
         let unit = Unit {
             end: num.end,
             text: unit.to_string(),
@@ -133,15 +138,50 @@ fn scan_at(
     if let Some(end) = fraction(text, pos, num_start, &num, sign, spans, out) {
         return Some(end);
     }
+    if sign > 0.0 {
+        if let Some(end) = range::tail_pair(text, pos, num_start, &num, spans, out) {
+            return Some(end);
+        }
+    }
     let unit = suffix::read(text, num.end, &num);
-    if unit.text.is_empty() && starts_with_hundreds(text, num_start) && num.end - num_start <= 3 {
+    if unit.text.is_empty()
+        && starts_with_hundreds(text, num_start)
+        && num.end - num_start <= 3
+        && approx_lead(text, pos, &num).is_none()
+    {
         return None;
     }
-    if let Some(end) = range(text, q.clone(), num_start, &num, sign, &unit, spans, out) {
+    if let Some(end) = range::joined(text, pos, num_start, &num, sign, &unit, spans, out) {
         return Some(end);
     }
     let value = unit.amount.unwrap_or(num.value + unit.cents) * sign;
     Some(push(text, q, num_start, &num, value, &unit, spans, out))
+}
+
+/// 百分之 or 千分之 at `*p`, stepped over: (the word, the unit it gives).
+fn percent_prefix(text: &str, p: &mut usize) -> Option<(&'static str, &'static str)> {
+    let &(w, unit) = PERCENT_PREFIXES
+        .iter()
+        .find(|(w, _)| text[*p..].starts_with(w))?;
+    *p += w.len();
+    Some((w, unit))
+}
+
+/// 数十, 几百, 上千: a word before a lone 十 百 千 万 or 亿 making it a round, rough
+/// figure ("some tens"); the length of that word.
+fn approx_lead(text: &str, num_start: usize, num: &Numeral) -> Option<usize> {
+    let mut numeral = text[num_start..num.end].chars();
+    let first = numeral.next()?;
+    if numeral.next().is_some() {
+        return None;
+    }
+    let prev = text[..num_start].chars().next_back()?;
+    let fits = match prev {
+        '数' | '數' | '几' | '幾' => matches!(first, '十' | '百' | '千' | '万' | '亿'),
+        '上' => matches!(first, '百' | '千' | '万' | '亿'),
+        _ => false,
+    };
+    fits.then(|| prev.len_utf8())
 }
 
 /// 百 and 千 on their own are only numbers before a unit (千兆, 百人), never in 百姓 or 千方百计.
@@ -176,6 +216,14 @@ fn push(
     spans: &[(usize, usize, Trap)],
     out: &mut Vec<Quantity>,
 ) -> usize {
+    // The lead word must not already end the quantity before (十几十).
+    let lead = (q.start == num_start)
+        .then(|| approx_lead(text, num_start, num))
+        .flatten()
+        .filter(|len| out.last().is_none_or(|l| l.end <= q.start - len));
+    if let Some(len) = lead {
+        q.start -= len;
+    }
     q.end = unit.end.max(num.end);
     q.text = text[q.start..q.end].to_string();
     q.value = Some(value);
@@ -185,7 +233,7 @@ fn push(
     } else {
         unit.kind
     };
-    q.more = unit.more;
+    q.more = unit.more || lead.is_some();
     (q.op, q.op_explicit) = ops::detect(text, q.start, q.end);
     let found = Found {
         text,
@@ -215,13 +263,16 @@ fn fraction(
     // 二分之一 names the denominator first; 1/2 the numerator.
     let (second_at, chinese) = if rest.starts_with(FRACTION_INFIX) {
         (num.end + FRACTION_INFIX.len(), true)
-    } else if num.arabic && num.int_digits > 0 && rest.starts_with('/') {
-        (num.end + 1, false)
+    } else if num.arabic && num.int_digits > 0 && rest.starts_with(['/', '／']) {
+        (
+            num.end + rest.chars().next().map_or(1, char::len_utf8),
+            false,
+        )
     } else {
         return None;
     };
     let second = numeral::parse(text, second_at)?;
-    if text[second.end..].starts_with('/') || num.arabic != second.arabic {
+    if text[second.end..].starts_with(['/', '／']) || num.arabic != second.arabic {
         return None;
     }
     let (top, bottom) = if chinese {
@@ -257,68 +308,6 @@ fn fraction(
     ))
 }
 
-/// A range: 20-25家, 1至2家, 一到二个月, 6%-6.5%, 2-5项.
-#[allow(clippy::too_many_arguments)]
-fn range(
-    text: &str,
-    mut q: Quantity,
-    num_start: usize,
-    num: &Numeral,
-    sign: f64,
-    unit: &Unit,
-    spans: &[(usize, usize, Trap)],
-    out: &mut Vec<Quantity>,
-) -> Option<usize> {
-    let first_is_bare = unit.text.is_empty();
-    let first_is_share = unit.kind == Kind::Percent
-        || (unit.scaled && unit.text.chars().all(|c| big_unit(c).is_some()));
-    if !(first_is_bare || first_is_share) || unit.more || unit.cents != 0.0 {
-        return None;
-    }
-    let sep_at = skip_spaces(text, unit.end.max(num.end));
-    let sep = RANGE_SEPARATORS
-        .iter()
-        .find(|s| text[sep_at..].starts_with(**s))?;
-    let second_at = skip_spaces(text, sep_at + sep.len());
-    let second = numeral::parse(text, second_at)?;
-    let unit2 = suffix::read(text, second.end, &second);
-    if !first_is_bare && unit2.text != unit.text {
-        return None;
-    }
-    let (lo, hi) = (sign * num.value, second.value + unit2.cents);
-    if lo > hi || (traps::is_year_number(num) != traps::is_year_number(&second)) {
-        return None;
-    }
-    q.end = unit2.end.max(second.end);
-    q.text = text[q.start..q.end].to_string();
-    q.min = Some(lo);
-    q.max = Some(hi);
-    q.unit = unit2.text.clone();
-    q.kind = if unit2.text.is_empty() {
-        Kind::Count
-    } else {
-        unit2.kind
-    };
-    q.more = unit2.more;
-    q.op = Op::Range;
-    q.op_explicit = true;
-    q.trap = if traps::is_year_number(num) && traps::is_year_number(&second) {
-        Some(Trap::Year)
-    } else {
-        let found = Found {
-            text,
-            start: q.start,
-            num_start,
-            num,
-            unit: &unit2.text,
-        };
-        traps::classify(&found, spans)
-    };
-    let end = q.end;
-    out.push(q);
-    Some(end)
-}
-
 /// A bare scale before a unit (万兆 = 10000 兆, 近万人次, 万亿元) or 半 before one (半斤 = 0.5 斤).
 fn bare_scale(
     text: &str,
@@ -345,7 +334,12 @@ fn bare_scale(
         (scale.len(), scale.chars().filter_map(big_unit).product())
     };
     let after = pos + len;
-    suffix::table_unit(text, after)?;
+    // 万余人: a scale alone may take 余 or 多 before its unit.
+    let unit_at = MORE_WORDS
+        .iter()
+        .find(|w| text[after..].starts_with(**w))
+        .map_or(after, |w| after + w.len());
+    suffix::table_unit(text, unit_at)?;
     let num = Numeral {
         end: after,
         value,

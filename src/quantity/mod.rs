@@ -4,6 +4,7 @@
 mod find;
 pub mod numeral;
 mod ops;
+mod range;
 mod suffix;
 pub mod tables;
 mod traps;

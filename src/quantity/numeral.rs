@@ -3,6 +3,8 @@
 //! digit strings such as 一九零三, the colloquial 三万五 = 35000) and mixes of both
 //! (100万三千, 1百01). Signs, units and percent words are the caller's business.
 
+use super::tables::KILO_UNITS;
+
 /// A number read at some position of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Numeral {
@@ -220,6 +222,31 @@ impl Sums {
     }
 }
 
+/// Two neighbouring Chinese digits read as "two or three" (两三个, 三四十, 五六百, 一两天),
+/// with one small unit after them: (low, high, end). Anything but a unit, scale or
+/// measure word after them (一二三, 一二点三) makes them a digit string instead.
+pub fn digit_pair(text: &str, pos: usize) -> Option<(f64, f64, usize)> {
+    let mut chars = text[pos..].chars();
+    let (a, b) = (chars.next()?, chars.next()?);
+    let ((lo, fin_a), (hi, fin_b)) = (cn_digit(a)?, cn_digit(b)?);
+    if fin_a || fin_b || lo == 0 || hi != lo + 1 || a == '幺' {
+        return None;
+    }
+    let mut end = pos + a.len_utf8() + b.len_utf8();
+    let mut mult = 1.0;
+    if let Some(c) = char_at(text, end) {
+        if let Some((u, false)) = small_unit(c) {
+            mult = u;
+            end += c.len_utf8();
+        }
+    }
+    let next = char_at(text, end);
+    if next.is_some_and(|c| starts_numeral(c) || matches!(c, '点' | '點') || is_point(c)) {
+        return None;
+    }
+    Some((f64::from(lo) * mult, f64::from(hi) * mult, end))
+}
+
 /// Read the numeral starting at byte `start` of `text`, if there is one.
 pub fn parse(text: &str, start: usize) -> Option<Numeral> {
     let mut s = Sums::default();
@@ -284,6 +311,11 @@ pub fn parse(text: &str, start: usize) -> Option<Numeral> {
             if (prev == Prev::Digit && run >= 2) || prev == Prev::Point {
                 break;
             }
+            // 8千米, 100万千瓦: after Arabic digits or a scale, 千 before a metric unit is kilo.
+            let kilo = c == '千' && char_at(text, p + len).is_some_and(|n| KILO_UNITS.contains(&n));
+            if kilo && matches!(prev, Prev::Arabic | Prev::Big) {
+                break;
+            }
             s.sec += s.cur.take().unwrap_or(1.0) * u;
             s.last_unit = u;
             s.elide = false;
@@ -335,6 +367,13 @@ pub fn parse(text: &str, start: usize) -> Option<Numeral> {
             continue;
         } else if matches!(c, '点' | '點') || is_point(c) {
             if matches!(prev, Prev::Start | Prev::Point | Prev::Zero) || out.has_point {
+                break;
+            }
+            // 9点30分 is a time of day: Arabic digits take a Chinese 点 only as o'clock.
+            if !is_point(c)
+                && prev == Prev::Arabic
+                && char_at(text, p + len).and_then(arabic_digit).is_some()
+            {
                 break;
             }
             let Some((frac, e)) = fraction_digits(text, p + len, is_point(c)) else {

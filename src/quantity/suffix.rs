@@ -1,9 +1,10 @@
 //! What follows a number: a scale standing in the unit (亿), 多/余, a unit or measure
 //! word from the table, a bracketed note (页(次)), and cheque money (元…角…分, 元整).
 
-use super::numeral::{cn_digit, Numeral};
+use super::numeral::{arabic_digit, cn_digit, Numeral};
 use super::tables::{
-    FEN, JIAO, MONEY_CLOSERS, MORE_WORDS, NOT_UNITS, SPACES, UNITS, UNIT_SCALES, YUAN,
+    FEN, JIAO, JIAO_SPOKEN, MONEY_CLOSERS, MORE_AFTER_UNIT, MORE_WORDS, NOT_UNITS, SPACES, UNITS,
+    UNIT_SCALES, YUAN, YUAN_SPOKEN,
 };
 use super::wordindex::WordIndex;
 use super::Kind;
@@ -70,7 +71,22 @@ pub fn read(text: &str, pos: usize, num: &Numeral) -> Unit {
         unit.end = p;
         unit.scaled = true;
     }
-    if let Some(m) = prefix_of(text, p, MORE_WORDS) {
+    // 十几, 二十来, 20来: after a unit or a round Arabic number.
+    let after_unit = text[..pos].chars().next_back().is_some_and(|c| {
+        matches!(
+            c,
+            '十' | '百' | '千' | '万' | '亿' | '萬' | '億' | '0' | '０'
+        )
+    });
+    // 来 also begins 来自, 来访, 来宾: it means "about" only before a unit (十来个).
+    let more = prefix_of(text, p, MORE_WORDS).or_else(|| {
+        let w = prefix_of(text, p, MORE_AFTER_UNIT).filter(|_| after_unit)?;
+        let next = p + w.len();
+        let unit_next =
+            prefix_of(text, next, UNIT_SCALES).is_some() || table_unit(text, next).is_some();
+        (w.starts_with('几') || w.starts_with('幾') || unit_next).then_some(w)
+    });
+    if let Some(m) = more {
         if !text[p + m.len()..].starts_with('元') || scale.is_some() {
             unit.more = true;
             p += m.len();
@@ -93,6 +109,12 @@ pub fn read(text: &str, pos: usize, num: &Numeral) -> Unit {
         unit.end = p;
         if scale.is_none() && YUAN.contains(&u) {
             unit.end = cheque_cents(text, p, &mut unit.cents);
+        } else if scale.is_none() && YUAN_SPOKEN.contains(&u) {
+            // 三块五毛: 块 is 元 only when 毛 or 角 follow; 三块 alone counts pieces.
+            unit.end = cheque_cents(text, p, &mut unit.cents);
+            if unit.cents > 0.0 {
+                unit.kind = Kind::Money;
+            }
         } else {
             unit.end = bracket_note(text, p, &mut written);
         }
@@ -116,7 +138,7 @@ fn cheque_cents(text: &str, pos: usize, cents: &mut f64) -> usize {
             return p + c.len_utf8();
         }
     }
-    for (mark, weight) in [(JIAO, 0.1), (FEN, 0.01)] {
+    for (marks, weight) in [(JIAO_SPOKEN, 0.1), (&[FEN][..], 0.01)] {
         let mut q = p;
         let mut chars = text[q..].chars();
         let mut c = chars.next();
@@ -124,11 +146,16 @@ fn cheque_cents(text: &str, pos: usize, cents: &mut f64) -> usize {
             q += '零'.len_utf8();
             c = chars.next();
         }
-        let Some((d, _)) = c.and_then(cn_digit) else {
+        // 角 and 分 take one digit, Chinese or Arabic (5元3角).
+        let digit = |c: char| cn_digit(c).map(|(d, _)| d).or_else(|| arabic_digit(c));
+        let Some(d) = c.and_then(digit) else {
             continue;
         };
         let after = q + c.map_or(0, char::len_utf8);
-        if text[after..].starts_with(mark) && !text[after + mark.len_utf8()..].starts_with('之') {
+        let Some(mark) = text[after..].chars().next().filter(|m| marks.contains(m)) else {
+            continue;
+        };
+        if !text[after + mark.len_utf8()..].starts_with('之') {
             *cents += f64::from(d) * weight;
             p = after + mark.len_utf8();
         }

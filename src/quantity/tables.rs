@@ -8,9 +8,15 @@ use crate::model::Op;
 /// Scales that stand in the unit after the number (8亿 → value 8, unit 亿), longest first.
 pub const UNIT_SCALES: &[&str] = &["万亿", "萬億", "亿", "億", "万", "萬"];
 
+/// Metric units that take 千 as kilo (千米, 千克, 千瓦): 8千米 is 8 km, not 8000 m.
+pub const KILO_UNITS: &[char] = &['米', '克', '瓦', '伏', '帕', '焦', '卡', '赫'];
+
 /// Words after a number (or its scale) meaning "and some more" (30多家, 1700余条);
 /// they are dropped from the unit and set `Quantity::more`.
 pub const MORE_WORDS: &[&str] = &["多", "余", "餘"];
+/// Words meaning "and some" only straight after 十 百 千 万 or 亿 (十几家, 二十来岁):
+/// after a digit they begin other words.
+pub const MORE_AFTER_UNIT: &[&str] = &["几", "幾", "来", "來"];
 
 /// Units and measure words after a number, with the kind of figure they make.
 /// The matcher takes the longest entry that fits.
@@ -22,6 +28,7 @@ pub const UNITS: &[(&str, Kind)] = &[
     ("%", Kind::Percent),
     ("％", Kind::Percent),
     ("‰", Kind::Percent),
+    ("‱", Kind::Percent),
     // money
     ("元", Kind::Money),
     ("圆", Kind::Money),
@@ -179,11 +186,14 @@ pub const NOT_UNITS: &[&str] = &[
 /// Money written out on cheques: 元 (or 圆) then 角 and 分, or 整/正 to close.
 pub const YUAN: &[&str] = &["元", "圆"];
 pub const JIAO: char = '角';
+/// 角 as spoken (五毛), and 块 as spoken 元 when 毛 or 角 follow it (三块五毛).
+pub const JIAO_SPOKEN: &[char] = &['角', '毛'];
+pub const YUAN_SPOKEN: &[&str] = &["块"];
 pub const FEN: char = '分';
 pub const MONEY_CLOSERS: &[char] = &['整', '正'];
 
 /// Prefixes that make the next number a share or a fraction (百分之八十五 → 85 %).
-pub const PERCENT_PREFIXES: &[(&str, &str)] = &[("百分之", "%"), ("千分之", "‰")];
+pub const PERCENT_PREFIXES: &[(&str, &str)] = &[("百分之", "%"), ("千分之", "‰"), ("万分之", "‱")];
 /// Infix of a Chinese fraction: 二分之一 = 1/2.
 pub const FRACTION_INFIX: &str = "分之";
 /// Prefixes that negate the number after them.
@@ -409,11 +419,11 @@ pub const TRAP_PATTERNS: &[(&str, Trap)] = &[
     // slogans: 四个一, 两个一百年, 一园三区, 一镇(街道)一品, 一口式
     (r"[两二三四五六七八九十]个一", Trap::Code),
     (
-        r"[一二三四五六七八九十两][^\P{Han}一二三四五六七八九十两百千万亿个年月日家项件次人名户条台座所种批份张本场期类级元倍成天周][一二三四五六七八九十两多][^\P{Han}一二三四五六七八九十两百千万亿个年月日家项件次人名户条台座所种批份张本场期类级元倍成天周]",
+        r"[一二三四五六七八九十两][^\P{Han}一二三四五六七八九十两百千万亿个年月日家项件次人名户条台座所种批份张本场期类级元倍成天周块毛角][一二三四五六七八九十两多][^\P{Han}一二三四五六七八九十两百千万亿个年月日家项件次人名户条台座所种批份张本场期类级元倍成天周块毛角]",
         Trap::Code,
     ),
     (
-        r"一[^\P{Han}一]{1,3}(?:[(（][^)）]{1,4}[)）])?一[^\P{Han}一]",
+        r"一[^\P{Han}一零〇二两三四五六七八九十百千万亿]{1,3}(?:[(（][^)）]{1,4}[)）])?一[^\P{Han}一]",
         Trap::Code,
     ),
     (r"一\p{Han}式", Trap::Idiom),
@@ -451,6 +461,16 @@ pub const TRAP_PATTERNS: &[(&str, Trap)] = &[
     ),
     (r"[0-9０-９]{1,2}时(?:[0-9０-９]{1,2}分)?", Trap::Date),
     (r"(?:周|星期|礼拜)[一二三四五六日天]", Trap::Date),
+    // o'clock (9点30分, 下午3点) and quarters of the year (一季度, 3季度)
+    (
+        r"[0-9０-９]{1,2}点(?:[0-9０-９]{1,2}分|半|钟|整)",
+        Trap::Date,
+    ),
+    (
+        r"(?:上午|下午|晚上|早上|凌晨|中午|傍晚)[0-9０-９一二三四五六七八九十两]{1,3}点(?:[0-9０-９]{1,2}分|半|钟|整)?",
+        Trap::Date,
+    ),
+    (r"[一二三四1-4１-４]季度", Trap::Date),
     (r"(?:19|20)[0-9]{2}[01]?[0-9][0-3]?[0-9]日", Trap::Date),
 ];
 

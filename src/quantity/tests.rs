@@ -110,7 +110,42 @@ const VALUES: &[(&str, &str, f64, &str, Kind)] = &[
         "万平方米",
         Kind::Measure,
     ),
+    ("1,234.56", "1,234.56", 1234.56, "", Kind::Count),
+    ("5元3角", "5元3角", 5.3, "元", Kind::Money),
+    ("三块五毛钱", "三块五毛", 3.5, "块", Kind::Money),
+    ("负百分之三", "负百分之三", -3.0, "%", Kind::Percent),
+    ("万分之五", "万分之五", 5.0, "‱", Kind::Percent),
+    ("１／２", "１／２", 0.5, "", Kind::Count),
+    ("8千米", "8千米", 8.0, "千米", Kind::Measure),
+    ("装机100万千瓦", "100万千瓦", 100.0, "万千瓦", Kind::Measure),
 ];
+
+/// (text, quantity text, value): rough figures, read as their stated base with `more` set.
+const ROUGH: &[(&str, &str, f64)] = &[
+    ("数十家", "数十家", 10.0),
+    ("几百万", "几百万", 100.0),
+    ("上千人", "上千人", 1000.0),
+    ("参与群众数万人", "数万人", 10000.0),
+    ("十几家", "十几家", 10.0),
+    ("二十几岁", "二十几岁", 20.0),
+    ("十来个", "十来个", 10.0),
+    ("20来个", "20来个", 20.0),
+    ("参与群众万余人", "万余人", 10000.0),
+];
+
+#[test]
+fn reads_rough_figures_as_their_base() {
+    for &(text, qtext, value) in ROUGH {
+        let q = first(text);
+        assert_eq!(
+            (q.text.as_str(), q.value, q.more),
+            (qtext, Some(value), true),
+            "{text}"
+        );
+    }
+    // 来 begins 来自 and 来宾 too: only before a unit does it make a figure rough.
+    assert!(!first("三十来自各地").more);
+}
 
 #[test]
 fn reads_values_units_and_kinds() {
@@ -138,6 +173,14 @@ const RANGES: &[(&str, f64, f64, &str)] = &[
     ("增长6%-6.5%", 6.0, 6.5, "%"),
     ("1-2个百分点", 1.0, 2.0, "个百分点"),
     ("3万-5万", 3.0, 5.0, "万"),
+    ("20万-30万元", 20.0, 30.0, "万元"),
+    ("3家至5家", 3.0, 5.0, "家"),
+    ("百分之五到百分之十", 5.0, 10.0, "%"),
+    ("两三个", 2.0, 3.0, "个"),
+    ("三四十家", 30.0, 40.0, "家"),
+    ("三四万元", 3.0, 4.0, "万元"),
+    ("七八千", 7000.0, 8000.0, ""),
+    ("十七八岁", 17.0, 18.0, "岁"),
 ];
 
 #[test]
@@ -216,6 +259,11 @@ const TRAPS: &[(&str, &str, Trap)] = &[
     ("一园三区", "一", Trap::Code),
     ("电话25032066", "25032066", Trap::Code),
     ("上午8:30", "8", Trap::Date),
+    ("上午9点30分", "9", Trap::Date),
+    ("一季度增长5%", "一", Trap::Date),
+    ("1-6月累计", "1-6", Trap::Date),
+    ("2019年至2021年", "2019年至2021年", Trap::Year),
+    ("\n1.2 加强领导", "1.2", Trap::Heading),
 ];
 
 #[test]
@@ -235,6 +283,12 @@ fn leaves_measured_quantities_unmarked() {
         "增长14%",
         "12个月",
         "第一产业增长3%",
+        "3.14159",
+        "0.5",
+        "百分之一",
+        "1000至2000人",
+        "一千零一万",
+        "提出两三个",
     ] {
         let last = find(text).pop().unwrap();
         assert_eq!(last.trap, None, "{text}: {last:?}");
@@ -243,6 +297,13 @@ fn leaves_measured_quantities_unmarked() {
 
 #[test]
 fn reports_every_number_in_order_with_byte_offsets() {
+    for text in ["十几十", "数十几十", "两三四十", "十七八九十"] {
+        let found = find(text);
+        assert!(
+            found.windows(2).all(|w| w[0].end <= w[1].start),
+            "{text}: {found:?}"
+        );
+    }
     let text = "小王的生日是2012年12月12日，今天股价上涨了8%";
     let found = find(text);
     let values: Vec<_> = found.iter().map(|q| q.value.unwrap()).collect();
@@ -269,6 +330,9 @@ fn finds_nothing_in_words_without_numbers() {
         "上半年",
         "万物互联",
         "百姓",
+        "一二三四",
+        "乱七八糟",
+        "三四线城市",
     ] {
         let untrapped: Vec<_> = find(text)
             .into_iter()

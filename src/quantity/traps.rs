@@ -95,6 +95,23 @@ fn at_line_start(text: &str, pos: usize) -> bool {
     before.is_empty() || before.ends_with(['\n', '\r'])
 }
 
+/// 1.2 at the start of a line before its title: a section number. 1,234.56 or 0.5
+/// or 3.14159 alone on a line is a value.
+fn is_heading_number(text: &str, f: &Found) -> bool {
+    let written = &text[f.num_start..f.num.end];
+    let Some((whole, part)) = written.split_once(['.', '．']) else {
+        return false;
+    };
+    let short = |s: &str| (1..=2).contains(&s.chars().count());
+    let titled = next_char_skipping_spaces(text, f.num.end)
+        .is_some_and(|c| c.is_alphabetic() && !c.is_ascii_lowercase());
+    at_line_start(text, f.start)
+        && short(whole)
+        && short(part)
+        && !whole.starts_with(['0', '０'])
+        && titled
+}
+
 fn int_in(num: &Numeral, lo: f64, hi: f64) -> bool {
     !num.has_point && num.value.fract() == 0.0 && num.value >= lo && num.value <= hi
 }
@@ -128,8 +145,10 @@ fn is_version_or_day(text: &str, start: usize, num: &Numeral) -> bool {
 pub fn classify(f: &Found, spans: &[(usize, usize, Trap)]) -> Option<Trap> {
     let (text, num) = (f.text, f.num);
     let i = spans.partition_point(|s| s.0 <= f.num_start);
-    if let Some(&(_, end, trap)) = i.checked_sub(1).map(|i| &spans[i]) {
-        if end >= num.end {
+    if let Some(&(start, end, trap)) = i.checked_sub(1).map(|i| &spans[i]) {
+        // A word begun inside the number's own lead (之一 of 百分之一) is not around it.
+        let inside_lead = f.start < start && start < f.num_start;
+        if end >= num.end && !inside_lead {
             return Some(trap);
         }
     }
@@ -153,7 +172,7 @@ pub fn classify(f: &Found, spans: &[(usize, usize, Trap)]) -> Option<Trap> {
             return Some(Trap::Heading);
         }
     }
-    if bare && num.arabic && num.has_point && at_line_start(text, f.start) {
+    if bare && num.arabic && num.has_point && is_heading_number(text, f) {
         return Some(Trap::Heading);
     }
     let opens_doc = before.is_some_and(|c| DOC_OPEN.contains(&c))

@@ -1,5 +1,7 @@
 //! Units and scales: folding 万/亿 into the value so that 1亿元 compares with 10000万元.
 
+use super::tables::KILO_UNITS;
+
 /// Scale prefixes, longest first, so that 万亿 is tried before 万.
 pub const SCALES: &[(&str, f64)] = &[
     ("万亿", 1e12),
@@ -21,6 +23,10 @@ pub fn normalize(value: f64, unit: &str) -> (f64, String) {
     let mut value = value;
     for (prefix, mult) in SCALES {
         if let Some(rest) = unit.strip_prefix(prefix) {
+            // 千米, 千瓦时: kilo makes a unit of its own, as it was written.
+            if *prefix == "千" && rest.starts_with(KILO_UNITS) {
+                break;
+            }
             value *= mult;
             unit = rest.to_string();
             break;
@@ -60,5 +66,7 @@ mod tests {
         assert_eq!(normalize(14.0, "％"), (14.0, "%".to_string()));
         assert_eq!(normalize(3.0, "页(次)"), (3.0, "页".to_string()));
         assert_eq!(normalize(20.0, "家"), (20.0, "家".to_string()));
+        assert_eq!(normalize(8.0, "千米"), (8.0, "千米".to_string()));
+        assert_eq!(normalize(3.0, "万千瓦"), (3e4, "千瓦".to_string()));
     }
 }
