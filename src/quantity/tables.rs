@@ -48,6 +48,8 @@ pub const UNITS: &[(&str, Kind)] = &[
     ("项次", Kind::Count),
     ("件", Kind::Count),
     ("件次", Kind::Count),
+    ("家次", Kind::Count),
+    ("户次", Kind::Count),
     ("份", Kind::Count),
     ("人", Kind::Count),
     ("人次", Kind::Count),
