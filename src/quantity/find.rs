@@ -35,8 +35,19 @@ pub fn find(text: &str) -> Vec<Quantity> {
         }
         pos += c.len_utf8();
     }
+    // A run of hundreds of digits is noise, not a figure; its value, scaled by 万亿 or
+    // multiplied in a comparison, would overflow to infinity.
+    out.retain(|q| {
+        [q.value, q.min, q.max]
+            .iter()
+            .flatten()
+            .all(|v| v.is_finite() && v.abs() < MAX_FIGURE)
+    });
     out
 }
+
+/// The largest magnitude read as a figure (a quintillion: far beyond any budget).
+const MAX_FIGURE: f64 = 1e18;
 
 /// [`may_start`] of every character below U+10000, as bits: the scan asks it of
 /// every character of the text, and a lookup is several times cheaper than the matches.

@@ -352,3 +352,11 @@ fn serializes_traps_in_snake_case() {
         serde_json::Value::Null
     );
 }
+
+#[test]
+fn a_run_of_hundreds_of_digits_is_no_figure() {
+    let text = format!("新增{}千瓦，新增8家", "3".repeat(300));
+    let found = find(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].value, Some(8.0));
+}
