@@ -31,6 +31,14 @@ static TITLE_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("title issuer")
 });
 
+/// A title that opens with a place and then the year: "徐汇区2024年就业工作要点".
+static TITLE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\p{Han}{2,6}?(?:省|市|自治区|新区|区|县))(?:\d{4}|[〇一二三四五六七八九零]{4})年",
+    )
+    .expect("title place")
+});
+
 /// A line that is the name of a body and nothing else.
 pub fn org_name(line: &str) -> Option<&str> {
     let name = line.strip_suffix("文件").unwrap_or(line);
@@ -71,6 +79,15 @@ pub fn find(header: &[Line], all: &[Line], title: &str) -> String {
         if c[1].chars().count() >= 4 {
             return c[1].to_string();
         }
+    }
+    // A government's own report, or one laid before its congress (关于…的报告), names
+    // the government, not the place alone.
+    let of_government = title.contains("政府") || title.starts_with("关于");
+    if let Some(c) = TITLE_PLACE
+        .captures(title.trim())
+        .filter(|_| !of_government)
+    {
+        return c[1].to_string();
     }
     government(all, title).unwrap_or_default()
 }
@@ -120,5 +137,7 @@ mod tests {
             "青浦区科委"
         );
         assert_eq!(find_in("区科委2023年工作要点"), "", "no place, no issuer");
+        assert_eq!(find_in("徐汇区2024年就业工作要点"), "徐汇区");
+        assert_eq!(find_in("本区2024年工作要点"), "", "no name, no issuer");
     }
 }
