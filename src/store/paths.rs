@@ -39,7 +39,22 @@ pub fn resolve_source(plan_path: &Path, rel: &str) -> Result<PathBuf> {
         }
     }
     let base = plan_path.parent().unwrap_or(Path::new(""));
-    Ok(base.join(candidate))
+    let path = base.join(candidate);
+    // A symbolic link inside the folder may still lead out of it.
+    if let (Ok(real), Ok(real_base)) = (path.canonicalize(), base_dir(base).canonicalize()) {
+        if !real.starts_with(&real_base) {
+            return Err(refuse("leads out of the plan's folder through a link"));
+        }
+    }
+    Ok(path)
+}
+
+fn base_dir(base: &Path) -> &Path {
+    if base.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        base
+    }
 }
 
 fn has_drive_prefix(s: &str) -> bool {
@@ -119,5 +134,21 @@ mod tests {
             resolve_source(Path::new("p.toml"), "./s.txt").unwrap(),
             Path::new("./s.txt")
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_out_of_the_folder_is_refused() {
+        let outside = tempfile::tempdir().expect("temp dir");
+        let secret = outside.path().join("secret.txt");
+        std::fs::write(&secret, "x").expect("write");
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir(dir.path().join("sources")).expect("mkdir");
+        std::os::unix::fs::symlink(&secret, dir.path().join("sources/plan.txt")).expect("link");
+        std::fs::write(dir.path().join("sources/own.txt"), "y").expect("write");
+        let plan = dir.path().join("p.toml");
+        let err = resolve_source(&plan, "sources/plan.txt").unwrap_err();
+        assert!(err.to_string().contains("through a link"), "{err}");
+        assert!(resolve_source(&plan, "sources/own.txt").is_ok());
     }
 }
