@@ -71,8 +71,24 @@ pub fn is_soft_break(text: &str, at: usize) -> bool {
         return false; // a blank line between: a new paragraph
     }
     let mut next = after.chars();
-    long && next.next().is_some_and(is_word_char) && !starts_heading(after)
+    long && next.next().is_some_and(is_word_char)
+        && !starts_heading(after)
+        && !starts_heading(current_line(before).trim_start())
 }
+
+/// The line that ends at the end of `before`, if it starts within a few hundred bytes:
+/// a heading line is never wrapped prose.
+fn current_line(before: &str) -> &str {
+    let from = look_back_by(before, before.len(), MAX_LINE_LOOK_BACK);
+    match before[from..].rfind('\n') {
+        Some(nl) => &before[from + nl + 1..],
+        None if from == 0 => before,
+        None => "",
+    }
+}
+
+/// How far back a line's start is looked for.
+const MAX_LINE_LOOK_BACK: usize = 512;
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() && !c.is_whitespace()
@@ -105,7 +121,12 @@ pub const MAX_SENTENCE_BYTES: usize = 2048;
 
 /// The char boundary at most [`MAX_SENTENCE_BYTES`] before `at`.
 pub fn look_back(text: &str, at: usize) -> usize {
-    let mut from = at.saturating_sub(MAX_SENTENCE_BYTES);
+    look_back_by(text, at, MAX_SENTENCE_BYTES)
+}
+
+/// The char boundary at most `bytes` before `at`.
+fn look_back_by(text: &str, at: usize, bytes: usize) -> usize {
+    let mut from = at.saturating_sub(bytes);
     while !text.is_char_boundary(from) {
         from += 1;
     }

@@ -285,6 +285,7 @@ fn short_lines_and_headings_break_hard() {
         "全年新增孵化器8家，专利申请量超5000件，新增\n二、保障措施",
         "全年新增孵化器8家，专利申请量超5000件，新增\n\n高新技术企业",
         "全年新增孵化器8家，专利申请量超5000件。\n高新技术企业",
+        "一、聚焦以张江嘉定园为核心的创新载体建设\n新增孵化器8家",
     ] {
         assert!(
             !phrase::is_soft_break(text, text.find('\n').unwrap()),
