@@ -7,17 +7,8 @@ use crate::link::metric::{features as metric_features, Features};
 use crate::quantity::units::normalize;
 use std::collections::HashMap;
 
-fn same_figure(a: &Item, b: &Item) -> bool {
-    let norm = |v: Option<f64>, u: &str| v.map(|v| normalize(v, u));
-    a.op == b.op
-        && norm(a.value, &a.unit) == norm(b.value, &b.unit)
-        && norm(a.min, &a.unit) == norm(b.min, &b.unit)
-        && norm(a.max, &a.unit) == norm(b.max, &b.unit)
-        && normalize(1.0, &a.unit).1 == normalize(1.0, &b.unit).1
-}
-
-/// A key that items of the same figure share (equal figures, equal keys), so that
-/// only items with one key need comparing: a long document stays linear.
+/// What makes two items the same figure: the comparison, and the values and base unit
+/// with scales folded (1亿元 = 10000万元). Only items with one key need comparing.
 fn figure_key(a: &Item) -> String {
     let norm = |v: Option<f64>| {
         v.map(|v| normalize(v, &a.unit).0)
@@ -78,7 +69,7 @@ pub fn drop_restatements(items: &mut Vec<Item>) {
                 let (Some(fi), Some(fj)) = (&features[i], &features[j]) else {
                     continue;
                 };
-                if same_figure(&items[i], &items[j]) && same_metric(fi, fj) {
+                if same_metric(fi, fj) {
                     let plainer_later = items[i].metric != items[j].metric
                         && items[i].metric.contains(items[j].metric.as_str());
                     let drop = if plainer_later { i } else { j };
