@@ -146,14 +146,14 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
     out
 }
 
-/// Where the body begins: the first line that reads as prose (holds a "。", or runs
-/// on into the next). Lines before it are headlines and cover text, which restate
+/// Where the body begins: the first line that reads as prose (holds a "。" or a "；",
+/// or runs on into the next). Lines before it are headlines and cover text, which restate
 /// figures the body gives.
 fn body_start(text: &str) -> usize {
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let wrapped = line.ends_with('\n') && phrase::is_soft_break(text, at + line.len() - 1);
-        if line.contains('。') || wrapped {
+        if line.contains(['。', '；', ';']) || wrapped {
             return at;
         }
         at += line.len();

@@ -337,7 +337,9 @@ pub fn quote_start(text: &str, num_start: usize, floor: usize) -> usize {
     let head = &text[start..num_start];
     let lead = head.len()
         - head
-            .trim_start_matches(|c: char| is_space(c) || "、，,；;".contains(c))
+            .trim_start_matches(|c: char| {
+                is_space(c) || "、，,；;".contains(c) || BULLETS.contains(&c)
+            })
             .len();
     let head = &head[lead..];
     // "5230件和2100件": the joining word belongs to the list, not to the second figure.

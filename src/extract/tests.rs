@@ -311,3 +311,17 @@ fn a_summary_s_ratios_to_plan_and_restated_targets_are_no_results() {
         ]
     );
 }
+
+#[test]
+fn a_list_of_bulleted_items_ending_in_semicolons_is_body() {
+    let text = "2025年工作要点\n——新增高新技术企业50家；\n●专利申请量超5000件；\n· 新增孵化器8家。";
+    let got = run(text, PartKind::Plan);
+    assert_eq!(
+        quoted(&got.targets),
+        [
+            ("新增高新技术企业50家", "新增高新技术企业"),
+            ("专利申请量超5000件", "专利申请量"),
+            ("新增孵化器8家", "新增孵化器"),
+        ]
+    );
+}
