@@ -153,7 +153,7 @@ fn body_start(text: &str) -> usize {
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let wrapped = line.ends_with('\n') && phrase::is_soft_break(text, at + line.len() - 1);
-        if line.contains(['。', '；', ';']) || wrapped {
+        if line.contains(['。', '；']) || wrapped {
             return at;
         }
         at += line.len();
