@@ -168,7 +168,7 @@ fn describe(text: &str, q: &Quantity, floor: usize) -> Item {
     // The metric reads across a wrapped line; the quote stays on the figure's line, so
     // that it is the same text whatever line ends the file uses.
     let start = text[start..q.start]
-        .rfind('\n')
+        .rfind(['\n', '\r'])
         .map_or(start, |nl| start + nl + 1);
     let mut end = phrase::with_trailing_op(text, q.end);
     if matches!(q.kind, Kind::Count) && !q.unit.is_empty() {
