@@ -197,9 +197,19 @@ pub fn clean_metric(raw: &str) -> String {
         s = s
             .trim_matches(|c: char| "、，,：:“”\"'《》".contains(c))
             .to_string();
+        s = strip_open_bracket(&s).to_string();
         if s.len() == before {
             return s;
         }
+    }
+}
+
+/// "（同比增长8.5%）": a bracket opened before a figure and closed after it frames the
+/// figure; it is no part of the words before it.
+fn strip_open_bracket(s: &str) -> &str {
+    match s.strip_prefix(['（', '(']) {
+        Some(rest) if !rest.contains(['）', ')']) => rest,
+        _ => s,
     }
 }
 
@@ -341,7 +351,8 @@ pub fn quote_start(text: &str, num_start: usize, floor: usize) -> usize {
                 is_space(c) || "、，,；;".contains(c) || BULLETS.contains(&c)
             })
             .len();
-    let head = &head[lead..];
+    let head = strip_open_bracket(&head[lead..]);
+    let lead = num_start - start - head.len();
     // "5230件和2100件": the joining word belongs to the list, not to the second figure.
     if ["和", "及", "与", "以及"].contains(&head) {
         return num_start;

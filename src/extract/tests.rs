@@ -325,3 +325,20 @@ fn a_list_of_bulleted_items_ending_in_semicolons_is_body() {
         ]
     );
 }
+
+#[test]
+fn a_change_in_brackets_takes_the_subject_before_it() {
+    let got = run(
+        "实现规上工业产值1200亿元（同比增长8.5%），完成固定资产投资300亿元（增长12%）。",
+        PartKind::Summary,
+    );
+    assert_eq!(
+        quoted(&got.actuals),
+        [
+            ("实现规上工业产值1200亿元", "规上工业产值"),
+            ("同比增长8.5%", "规上工业产值同比增长"),
+            ("完成固定资产投资300亿元", "固定资产投资"),
+            ("增长12%", "固定资产投资增长"),
+        ]
+    );
+}
