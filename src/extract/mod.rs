@@ -108,6 +108,13 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
                     item.metric = format!("{}{}", phrase::subject_of(metric), item.metric);
                 }
             }
+        } else if phrase::is_verb_only(&item.metric) {
+            // "高新技术企业363家，其中新认定50家": the verb counts the thing just named.
+            if let Some((end, metric)) = &prev {
+                if *end > sentence {
+                    item.metric = format!("{}{}", item.metric, phrase::subject_of(metric));
+                }
+            }
         }
         item.section = outline
             .section_at(q.start)

@@ -3,8 +3,8 @@
 
 use super::marker::skip_markers;
 use super::words::{
-    ATTRIBUTES, BASELINES, BULLETS, CHANGE_WORDS, CLAUSE_ENDS, GENERIC_WORDS, LEAD_FILLERS,
-    SCOPE_ONLY, SENTENCE_ENDS, TRAIL_VERBS,
+    ATTRIBUTES, BASELINES, BULLETS, CHANGE_WORDS, CLAUSE_ENDS, COMMIT_VERBS, GENERIC_WORDS,
+    LEAD_FILLERS, SCOPE_ONLY, SENTENCE_ENDS, TRAIL_VERBS,
 };
 use crate::quantity::numeral::arabic_digit;
 
@@ -274,6 +274,18 @@ pub fn is_change_only(metric: &str) -> bool {
         || ATTRIBUTES.contains(&metric)
 }
 
+/// Whether a metric is only a verb of gaining ("新认定", "复审通过"), the thing counted
+/// left to the sentence before.
+pub fn is_verb_only(metric: &str) -> bool {
+    let rest = metric.strip_prefix('新').unwrap_or(metric);
+    let rest = COMMIT_VERBS
+        .iter()
+        .find_map(|v| rest.strip_prefix(v))
+        .or_else(|| rest.strip_prefix("复审"))
+        .unwrap_or(metric);
+    rest.len() < metric.len() && ["", "通过", "成功"].contains(&rest)
+}
+
 /// Whether a metric is only a word of effort ("力争", "确保") and names nothing.
 pub fn is_filler_only(metric: &str) -> bool {
     LEAD_FILLERS.contains(&metric)
@@ -289,9 +301,14 @@ pub fn subject_of(metric: &str) -> &str {
             break;
         }
     }
-    s.strip_prefix("新增")
-        .filter(|r| !r.is_empty())
-        .unwrap_or(s)
+    // The longest leading verb ("新增", "新认定") goes: the subject is the thing.
+    let verb_end = s
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .take(4)
+        .filter(|&end| end < s.len() && (is_verb_only(&s[..end]) || &s[..end] == "新增"))
+        .last();
+    verb_end.map_or(s, |end| &s[end..])
 }
 
 /// The end of a figure with the comparison word that follows it ("110万人以上").

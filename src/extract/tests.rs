@@ -140,7 +140,7 @@ fn a_flattened_table_gives_targets_and_actuals_by_row() {
 #[test]
 fn an_attribute_belongs_to_the_thing_counted_before_it() {
     let got = run("认定技术合同230份,成交金额7.6亿元。", PartKind::Summary);
-    assert_eq!(got.actuals[1].metric, "认定技术合同成交金额");
+    assert_eq!(got.actuals[1].metric, "技术合同成交金额");
 }
 
 #[test]
@@ -339,6 +339,22 @@ fn a_change_in_brackets_takes_the_subject_before_it() {
             ("同比增长8.5%", "规上工业产值同比增长"),
             ("完成固定资产投资300亿元", "固定资产投资"),
             ("增长12%", "固定资产投资增长"),
+        ]
+    );
+}
+
+#[test]
+fn a_verb_alone_counts_the_thing_just_named() {
+    let got = run(
+        "全年高新技术企业达到363家，其中新认定50家、复审通过13家。",
+        PartKind::Summary,
+    );
+    assert_eq!(
+        valued(&got.actuals),
+        [
+            ("高新技术企业", Some(363.0)),
+            ("新认定高新技术企业", Some(50.0)),
+            ("复审通过高新技术企业", Some(13.0)),
         ]
     );
 }
