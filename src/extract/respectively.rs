@@ -94,6 +94,18 @@ fn split_subjects(list: &str) -> Vec<String> {
 /// verb ("新增A、B" adds both) and its leading words before a shared last character
 /// ("专利申请量和授权量").
 fn full_names(subjects: &[String]) -> Vec<String> {
+    // "第一、二、三产业增加值": the last subject's noun belongs to the short ones before.
+    let (last, heads) = subjects.split_last().expect("two subjects or more");
+    let head_chars = heads.last().map_or(0, |h| h.chars().count());
+    if heads.iter().all(|h| h.chars().count() <= 2) && last.chars().count() > head_chars + 2 {
+        let tail: String = last.chars().skip(head_chars).collect();
+        let mut out: Vec<String> = heads
+            .iter()
+            .map(|h| phrase::clean_metric(&format!("{h}{tail}")))
+            .collect();
+        out.push(phrase::clean_metric(last));
+        return out;
+    }
     let first = phrase::clean_metric(&subjects[0]);
     let verb = COMMIT_VERBS.iter().find(|v| first.starts_with(*v));
     let mut out = vec![first.clone()];
@@ -129,5 +141,9 @@ mod tests {
             ["新增高新技术企业", "新增科技小巨人企业"]
         );
         assert_eq!(split_subjects("进口和出口"), ["进口", "出口"]);
+        assert_eq!(
+            names(&["第一", "二", "三产业增加值"]),
+            ["第一产业增加值", "二产业增加值", "三产业增加值"]
+        );
     }
 }
