@@ -3,8 +3,8 @@
 
 use super::phrase;
 use super::words::{
-    BASELINE_MARKERS, COMMIT_VERBS, HISTORY_MARKERS, MEETING_WORDS, RANKINGS, SHARE_OF_PLAN,
-    TARGET_INTROS,
+    BASELINE_MARKERS, COMMIT_VERBS, HISTORY_MARKERS, MEETING_WORDS, OUTCOME_WORDS, RANKINGS,
+    SHARE_OF_PLAN, TARGET_INTROS,
 };
 use crate::quantity::Quantity;
 
@@ -172,8 +172,16 @@ pub fn is_report(text: &str, q: &Quantity, year: Option<i32>) -> bool {
     }
     let start = phrase::paragraph_start(text, q.start);
     let before = &text[start..q.start];
-    if TARGET_INTROS.iter().any(|w| before.contains(w)) {
-        return false;
+    // Next year's target, or this year's restated: a report only when a word of
+    // outcome follows it ("目标是新增50家，实际新增63家").
+    let intro = TARGET_INTROS
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|at| at + w.len()))
+        .max();
+    if let Some(at) = intro {
+        if !OUTCOME_WORDS.iter().any(|w| before[at..].contains(w)) {
+            return false;
+        }
     }
     let clause_start = phrase::clause_start(text, q.start, start);
     let clause = &text[clause_start..q.start];

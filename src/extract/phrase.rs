@@ -277,13 +277,14 @@ pub fn is_change_only(metric: &str) -> bool {
 /// Whether a metric is only a verb of gaining ("新认定", "复审通过"), the thing counted
 /// left to the sentence before.
 pub fn is_verb_only(metric: &str) -> bool {
-    let rest = metric.strip_prefix('新').unwrap_or(metric);
-    let rest = COMMIT_VERBS
-        .iter()
-        .find_map(|v| rest.strip_prefix(v))
-        .or_else(|| rest.strip_prefix("复审"))
-        .unwrap_or(metric);
-    rest.len() < metric.len() && ["", "通过", "成功"].contains(&rest)
+    let bare = |m: &str| {
+        COMMIT_VERBS
+            .iter()
+            .find_map(|v| m.strip_prefix(v))
+            .or_else(|| m.strip_prefix("复审"))
+            .is_some_and(|rest| ["", "通过", "成功"].contains(&rest))
+    };
+    bare(metric) || metric.strip_prefix('新').is_some_and(bare)
 }
 
 /// Whether a metric is only a word of effort ("力争", "确保") and names nothing.
@@ -301,14 +302,20 @@ pub fn subject_of(metric: &str) -> &str {
             break;
         }
     }
-    // The longest leading verb ("新增", "新认定") goes: the subject is the thing.
+    // A verb in the first half ("新增", "新认定", "年初确定的新增…") and what precedes it
+    // go: the subject is the thing.
     let verb_end = s
         .char_indices()
-        .map(|(i, c)| i + c.len_utf8())
-        .take(4)
-        .filter(|&end| end < s.len() && (is_verb_only(&s[..end]) || &s[..end] == "新增"))
-        .last();
-    verb_end.map_or(s, |end| &s[end..])
+        .take_while(|&(i, _)| 2 * i < s.len())
+        .find_map(|(i, _)| {
+            (2..=4).rev().find_map(|n| {
+                let end = s[i..].char_indices().nth(n).map(|(j, _)| i + j)?;
+                is_verb_only(&s[i..end]).then_some(end)
+            })
+        });
+    verb_end
+        .filter(|&end| s[end..].chars().count() >= 2)
+        .map_or(s, |end| &s[end..])
 }
 
 /// The end of a figure with the comparison word that follows it ("110万人以上").

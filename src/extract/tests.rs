@@ -358,3 +358,12 @@ fn a_verb_alone_counts_the_thing_just_named() {
         ]
     );
 }
+
+#[test]
+fn an_outcome_after_a_restated_target_is_a_result() {
+    let got = run(
+        "年初确定的目标是新增高新技术企业50家，实际新增63家。明年的目标是新增70家。",
+        PartKind::Summary,
+    );
+    assert_eq!(valued(&got.actuals), [("新增高新技术企业", Some(63.0))]);
+}

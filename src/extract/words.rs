@@ -10,6 +10,7 @@ pub const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?', 
 
 /// Words that open a metric phrase without being part of what is counted.
 pub const LEAD_FILLERS: &[&str] = &[
+    "实际",
     "全年",
     "年内",
     "今年",
@@ -226,6 +227,9 @@ pub const HISTORY_MARKERS: &[&str] = &[
 pub const COMMIT_VERBS: &[&str] = &[
     "新增", "建设", "建成", "完成", "培育", "认定", "引进", "推荐", "举办", "开展", "打造",
 ];
+
+/// Words that turn from a target just stated to the outcome ("实际新增63家").
+pub const OUTCOME_WORDS: &[&str] = &["实际", "实现了", "完成了", "结果"];
 
 /// Words before a percentage that rate a result against its plan ("完成年度目标的124%").
 pub const SHARE_OF_PLAN: &[&str] = &["目标的", "计划的", "任务的", "预算的"];
