@@ -95,25 +95,21 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
             _ => sentence,
         };
         let mut item = describe(text, q, floor);
-        if phrase::is_filler_only(&item.metric) {
-            // "增长7.5%左右，力争8%": a second figure for the metric just named.
-            if let Some((end, metric)) = &prev {
-                if *end > sentence {
-                    item.metric = metric.clone();
-                }
-            }
-        } else if phrase::is_change_only(&item.metric) {
-            if let Some((end, metric)) = &prev {
-                if *end > sentence {
-                    item.metric = format!("{}{}", phrase::subject_of(metric), item.metric);
-                }
-            }
-        } else if phrase::is_verb_only(&item.metric) {
-            // "高新技术企业363家，其中新认定50家": the verb counts the thing just named.
-            if let Some((end, metric)) = &prev {
-                if *end > sentence {
-                    item.metric = format!("{}{}", item.metric, phrase::subject_of(metric));
-                }
+        // What the sentence named just before: the last figure's metric, or a label
+        // ending in a colon ("地区生产总值：增长6%左右").
+        let named = match &prev {
+            Some((end, metric)) if *end > sentence => Some(metric.clone()),
+            _ => label_before(text, q.start, sentence),
+        };
+        if let Some(named) = named {
+            if phrase::is_filler_only(&item.metric) {
+                // "增长7.5%左右，力争8%": a second figure for the metric just named.
+                item.metric = named;
+            } else if phrase::is_change_only(&item.metric) {
+                item.metric = format!("{}{}", phrase::subject_of(&named), item.metric);
+            } else if phrase::is_verb_only(&item.metric) {
+                // "高新技术企业363家，其中新认定50家": the verb counts the thing just named.
+                item.metric = format!("{}{}", item.metric, phrase::subject_of(&named));
             }
         }
         item.section = outline
@@ -166,6 +162,16 @@ fn body_start(text: &str) -> usize {
         at += line.len();
     }
     0
+}
+
+/// The label of a clause that follows "label：" in the same sentence.
+fn label_before(text: &str, at: usize, sentence: usize) -> Option<String> {
+    let clause = phrase::clause_start(text, at, sentence);
+    let head = text[sentence..clause].trim_end();
+    let colon = head.strip_suffix(['：', ':'])?;
+    let start = phrase::clause_start(text, sentence + colon.len(), sentence);
+    let label = phrase::clean_metric(&text[start..sentence + colon.len()]);
+    (!label.is_empty()).then_some(label)
 }
 
 /// Metric, quote and figure of one quantity.

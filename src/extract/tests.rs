@@ -367,3 +367,18 @@ fn an_outcome_after_a_restated_target_is_a_result() {
     );
     assert_eq!(valued(&got.actuals), [("新增高新技术企业", Some(63.0))]);
 }
+
+#[test]
+fn a_label_before_a_colon_names_the_figure_after_it() {
+    let got = run(
+        "地区生产总值：增长6%左右。\n高新技术企业：新增50家。",
+        PartKind::Plan,
+    );
+    assert_eq!(
+        valued(&got.targets),
+        [
+            ("地区生产总值增长", Some(6.0)),
+            ("新增高新技术企业", Some(50.0))
+        ]
+    );
+}
