@@ -346,7 +346,7 @@ fn a_change_in_brackets_takes_the_subject_before_it() {
 #[test]
 fn a_verb_alone_counts_the_thing_just_named() {
     let got = run(
-        "全年高新技术企业达到363家，其中新认定50家、复审通过13家。",
+        "全年高新技术企业达到363家，其中新认定50家、复审通过13家。新开工保障性住房1200套，基本建成800套。",
         PartKind::Summary,
     );
     assert_eq!(
@@ -355,6 +355,8 @@ fn a_verb_alone_counts_the_thing_just_named() {
             ("高新技术企业", Some(363.0)),
             ("新认定高新技术企业", Some(50.0)),
             ("复审通过高新技术企业", Some(13.0)),
+            ("新开工保障性住房", Some(1200.0)),
+            ("建成保障性住房", Some(800.0)),
         ]
     );
 }

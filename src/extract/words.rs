@@ -11,6 +11,7 @@ pub const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?', 
 /// Words that open a metric phrase without being part of what is counted.
 pub const LEAD_FILLERS: &[&str] = &[
     "实际",
+    "基本",
     "全年",
     "年内",
     "今年",
@@ -225,7 +226,8 @@ pub const HISTORY_MARKERS: &[&str] = &[
 
 /// Verbs that make a small Chinese numeral in a plan a commitment ("建设两个平台").
 pub const COMMIT_VERBS: &[&str] = &[
-    "新增", "建设", "建成", "完成", "培育", "认定", "引进", "推荐", "举办", "开展", "打造",
+    "新增", "建设", "建成", "完成", "培育", "认定", "引进", "推荐", "举办", "开展", "打造", "开工",
+    "竣工",
 ];
 
 /// Words that turn from a target just stated to the outcome ("实际新增63家").
