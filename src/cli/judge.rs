@@ -22,22 +22,23 @@ pub fn run(args: Args) -> Result<ExitCode> {
     // A report that judges itself (target beside result) reads all its figures;
     // another summary gives only those for the plan's year.
     let actuals = match plan.outline.meta.plan_year {
-        Some(year) if args.plan != args.summary => actuals_for_year(&summary, year),
+        Some(year) if args.plan != args.summary => {
+            let actuals = actuals_for_year(&summary, year);
+            if actuals.is_empty() && !summary.actuals.is_empty() {
+                let reports_on = summary
+                    .outline
+                    .meta
+                    .summary_year
+                    .map_or("another year".to_string(), |y| y.to_string());
+                eprintln!(
+                    "plantrack: warning: {} reports on {reports_on}, not on the plan's {year}: every target is unmeasured; pass the summary of {year} instead",
+                    args.summary.display(),
+                );
+            }
+            actuals
+        }
         _ => summary.actuals.clone(),
     };
-    if actuals.is_empty() && !summary.actuals.is_empty() {
-        let reports_on = summary
-            .outline
-            .meta
-            .summary_year
-            .map_or("another year".to_string(), |y| y.to_string());
-        eprintln!(
-            "plantrack: warning: {} reports on {reports_on}, not on the plan's {}: every target is unmeasured; pass the summary of {} instead",
-            args.summary.display(),
-            plan.outline.meta.plan_year.unwrap_or_default(),
-            plan.outline.meta.plan_year.unwrap_or_default(),
-        );
-    }
     let links = link::match_all(&plan.targets, &actuals);
     let rows: Vec<_> = links
         .iter()

@@ -41,7 +41,7 @@ pub fn marker_len(s: &str) -> usize {
                 _ => n + next.len_utf8(),
             }
         }
-        '是' if !arabic => n + next.len_utf8(),
+        '是' | '．' if !arabic => n + next.len_utf8(),
         _ => 0,
     }
 }

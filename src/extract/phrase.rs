@@ -1,7 +1,7 @@
 //! The words around a number: the clause it stands in, the metric it counts, and a
 //! short exact quote.
 
-use super::marker::skip_markers;
+use super::marker::{marker_len, skip_markers};
 use super::words::{
     ATTRIBUTES, BASELINES, BULLETS, CHANGE_WORDS, CLAUSE_ENDS, COMMIT_VERBS, GENERIC_WORDS,
     LEAD_FILLERS, SCOPE_ONLY, SENTENCE_ENDS, TRAIL_VERBS,
@@ -63,11 +63,7 @@ pub fn is_soft_break(text: &str, at: usize) -> bool {
         .count()
         >= MIN_WRAPPED_LINE_CHARS - 1;
     let after = text[at..].trim_start_matches(['\r', '\n']);
-    if text[at..at + (text.len() - at - after.len())]
-        .matches('\n')
-        .count()
-        > 1
-    {
+    if text[at..text.len() - after.len()].matches('\n').count() > 1 {
         return false; // a blank line between: a new paragraph
     }
     let mut next = after.chars();
@@ -94,24 +90,9 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() && !c.is_whitespace()
 }
 
+/// A line opening with an item number ("一、", "（二）", "3.") or a part's ordinal ("第").
 fn starts_heading(line: &str) -> bool {
-    let digits = line
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
-    let n: usize = digits.map(char::len_utf8).sum();
-    let cn: usize = line
-        .chars()
-        .take_while(|c| "一二三四五六七八九十".contains(*c))
-        .map(char::len_utf8)
-        .sum();
-    let after_digits = &line[n..];
-    let after_cn = &line[cn..];
-    let numbered = after_digits
-        .strip_prefix(['.', '．', '、'])
-        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()));
-    (n > 0 && numbered)
-        || (cn > 0 && after_cn.starts_with(['、', '．', '是']))
-        || line.starts_with("第")
+    marker_len(line) > 0 || line.starts_with('第')
 }
 
 /// How far back a sentence or paragraph may reach: far beyond any real one (the
