@@ -28,5 +28,6 @@ pub mod read;
 pub mod report;
 pub mod store;
 pub mod tui;
+pub mod vocab;
 
 pub use error::{Error, Result};

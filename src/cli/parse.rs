@@ -38,6 +38,7 @@ pub fn to_json(file: &Path, a: &Analysis) -> Value {
             "source_url": a.doc.source_url,
         },
         "sections": a.outline.sections.iter().map(|s| json!({"id": s.id, "title": s.title})).collect::<Vec<_>>(),
+        "parts": a.outline.parts,
         "targets": a.targets,
         "actuals": a.actuals,
     })

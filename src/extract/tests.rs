@@ -11,6 +11,7 @@ fn run(text: &str, kind: PartKind) -> Extracted {
         parts: vec![Part {
             kind,
             year: None,
+            from: None,
             start: 0,
             end: text.len(),
         }],

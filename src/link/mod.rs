@@ -6,7 +6,7 @@
 //! unmatched: a false `met` is worse than an honest `unmeasured`.
 
 mod assign;
-pub mod chinese;
+pub use crate::vocab::chinese;
 pub mod compare;
 pub mod direction;
 pub mod metric;

@@ -42,7 +42,13 @@ pub fn read(
     let reference_year = date
         .as_deref()
         .and_then(|d| d[..4].parse().ok())
-        .or_else(|| doc.source_title.as_deref().and_then(first_year))
+        // An editor's note in brackets may name any year it discusses.
+        .or_else(|| {
+            doc.source_title
+                .as_deref()
+                .filter(|t| !t.trim_start().starts_with('['))
+                .and_then(first_year)
+        })
         .or_else(|| doc.source_url.as_deref().and_then(first_year));
     let year_of = |part: PartKind| -> Option<i32> {
         title_year(&title, part)
@@ -64,8 +70,19 @@ pub fn read(
     let summary_year = (kind != DocKind::Plan)
         .then(|| year_of(PartKind::Summary))
         .flatten();
+    // The year the document speaks from: its 今年. A report or plan of a year speaks
+    // from that year, a summary of a year from the year after.
+    let (summary_titled, plan_titled) = type_of(&title);
+    let titled = |part| title_year(&title, part).or_else(|| title_single_year(&title, part));
+    let now = if summary_titled && !plan_titled {
+        titled(PartKind::Summary).map(|y| y + 1)
+    } else {
+        titled(PartKind::Plan)
+    }
+    .or(reference_year);
     DocMeta {
         kind,
+        now,
         issuer: issuer::find(header, lines, &title),
         title,
         plan_year,

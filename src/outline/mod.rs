@@ -8,6 +8,8 @@ mod leads;
 mod lines;
 mod meta;
 mod parts;
+mod passages;
+mod roles;
 mod tree;
 mod vote;
 mod words;
@@ -19,6 +21,9 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DocMeta {
     pub kind: DocKind,
+    /// The year the document speaks from (its 今年), where the title or date tells.
+    #[serde(skip)]
+    pub now: Option<i32>,
     pub title: String,
     pub issuer: String,
     pub plan_year: Option<i32>,
@@ -41,7 +46,11 @@ pub enum PartKind {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Part {
     pub kind: PartKind,
+    /// The year reported on or planned for; the last year of a period or horizon.
     pub year: Option<i32>,
+    /// The first year, when the part covers several (a five-year review, a 纲要's goals).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<i32>,
     pub start: usize,
     pub end: usize,
 }
@@ -108,39 +117,10 @@ pub fn outline(doc: &Document) -> Outline {
     let text_end = content_end(doc);
     set_ends(&mut sections, &divs, text_end);
 
-    let default_kind = match meta.kind {
-        DocKind::Summary => PartKind::Summary,
-        _ => PartKind::Plan,
-    };
-    let mut parts = Vec::new();
-    for (d, div) in divs.iter().enumerate() {
-        let end = divs.get(d + 1).map_or(text_end, |n| n.start);
-        let kind = div.kind.unwrap_or(default_kind);
-        let year = div.year.or(match kind {
-            PartKind::Plan => meta.plan_year,
-            PartKind::Summary => meta.summary_year,
-        });
-        let mut at = div.start;
-        if kind == PartKind::Plan {
-            let inside: Vec<_> = sections
-                .iter()
-                .filter(|s| div.start <= s.start && s.start < end)
-                .cloned()
-                .collect();
-            for (start, stop, review_year) in parts::review_spans(&inside, year) {
-                push_part(&mut parts, PartKind::Plan, year, at, start);
-                push_part(&mut parts, PartKind::Summary, review_year, start, stop);
-                at = stop;
-            }
-        }
-        push_part(&mut parts, kind, year, at, end);
-    }
-    if meta.summary_year.is_none() {
-        meta.summary_year = parts
-            .iter()
-            .find(|p| p.kind == PartKind::Summary)
-            .and_then(|p| p.year);
-    }
+    let parts = passages::parts(
+        &doc.text, &lines, &headings, &sections, &divs, &meta, text_end,
+    );
+    settle_meta(&mut meta, &parts);
     for s in &mut sections {
         s.part = parts
             .iter()
@@ -162,14 +142,27 @@ fn content_end(doc: &Document) -> usize {
     }
 }
 
-fn push_part(parts: &mut Vec<Part>, kind: PartKind, year: Option<i32>, start: usize, end: usize) {
-    if start < end {
-        parts.push(Part {
-            kind,
-            year,
-            start,
-            end,
-        });
+/// A document's kind and years follow from its parts: one that reports and commits is
+/// combined, whatever its title says; the plan year is the first one-year plan part's.
+fn settle_meta(meta: &mut DocMeta, parts: &[Part]) {
+    let first = |kind: PartKind| {
+        let of_kind = || parts.iter().filter(move |p| p.kind == kind);
+        of_kind()
+            .find(|p| p.from.is_none())
+            .or_else(|| of_kind().next())
+            .and_then(|p| p.year)
+    };
+    let has = |kind: PartKind| parts.iter().any(|p| p.kind == kind);
+    meta.kind = match (has(PartKind::Summary), has(PartKind::Plan)) {
+        (true, true) => DocKind::Combined,
+        (true, false) => DocKind::Summary,
+        (false, true) => DocKind::Plan,
+        (false, false) => meta.kind,
+    };
+    if !parts.is_empty() {
+        meta.plan_year = first(PartKind::Plan).or(meta.plan_year.filter(|_| has(PartKind::Plan)));
+        meta.summary_year =
+            first(PartKind::Summary).or(meta.summary_year.filter(|_| has(PartKind::Summary)));
     }
 }
 

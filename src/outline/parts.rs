@@ -68,6 +68,11 @@ pub fn period_year(text: &str) -> Option<i32> {
         .map(|&(_, y)| y)
 }
 
+/// The five-year period named in `text`, as (first year, last year).
+pub fn period_span(text: &str) -> Option<(i32, i32)> {
+    period_year(text).map(|last| (last - 4, last))
+}
+
 /// A part heading: a short line naming one year's summary or plan, and nothing else.
 pub fn part_heading(line: &str, heading: Option<&Heading>) -> Option<(PartKind, Option<i32>)> {
     let text = match heading {

@@ -2,6 +2,7 @@
 
 /// A title or part heading naming a report on a past year.
 pub const SUMMARY_TYPES: &[&str] = &[
+    "统计公报",
     "工作总结",
     "总结",
     "执行情况",
@@ -54,21 +55,123 @@ pub const REVIEW_WORDS: &[&str] = &[
     "发展基础",
     "主要成绩",
     "取得的成绩",
+    "成就",
+    "一年来",
+    "去年",
+    "过去",
 ];
 
 /// A heading looking forward: not a review even if it also names the past.
 pub const FORWARD_WORDS: &[&str] = &[
-    "趋势", "形势", "目标", "任务", "展望", "研判", "思路", "要点", "措施", "计划", "机遇", "挑战",
+    "趋势",
+    "形势",
+    "目标",
+    "任务",
+    "展望",
+    "研判",
+    "思路",
+    "要点",
+    "措施",
+    "计划",
+    "机遇",
+    "挑战",
+    "建议",
+    "部署",
+    "安排",
+    "今年",
+    "明年",
+    "考虑",
+    "要求",
+    "重点工作",
 ];
 
-/// Five-year plan periods and their last year.
+/// Five-year plan periods and their last year, by short and by full name
+/// (国民经济和社会发展第十一个五年规划纲要); the tenth only in quotes, since 十五 is a number too.
 pub const PERIODS: &[(&str, i32)] = &[
     ("十一五", 2010),
     ("十二五", 2015),
     ("十三五", 2020),
     ("十四五", 2025),
     ("十五五", 2030),
+    ("第十一个五年", 2010),
+    ("第十二个五年", 2015),
+    ("第十三个五年", 2020),
+    ("第十四个五年", 2025),
+    ("第十五个五年", 2030),
+    ("第十个五年", 2005),
+    ("“十五”", 2005),
+    ("九五", 2000),
 ];
+
+/// Words in a sentence that commit: targets, modal verbs of intent.
+pub const FUTURE_CUES: &[&str] = &[
+    "预期目标",
+    "预期性指标",
+    "预期增长",
+    "主要目标",
+    "目标是",
+    "目标为",
+    "目标设定",
+    "力争",
+    "争取",
+    "确保",
+    "拟",
+    "将要",
+    "计划",
+];
+
+/// Words in a sentence that report: the year just past, estimates of it, verbs of
+/// completion, the report's own "the figures show".
+pub const PAST_CUES: &[&str] = &[
+    "去年",
+    "上年",
+    "过去一年",
+    "过去的一年",
+    "一年来",
+    "刚刚过去",
+    "初步预计",
+    "初步统计",
+    "初步核算",
+    "实现了",
+    "完成了",
+    "达到了",
+    "取得了",
+    "已经",
+    "圆满完成",
+    "顺利完成",
+    "胜利完成",
+    "显示",
+    "执行情况",
+    "完成情况",
+];
+
+/// Comparisons with an earlier time, which date the baseline, not the sentence.
+pub const BASELINE_TIME: &[&str] = &[
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "上年同期",
+    "去年同期",
+    "同比",
+    "比上年末",
+    "计划执行",
+];
+
+/// "Since" words: a stretch of time up to now, reported on.
+pub const SINCE_WORDS: &[&str] = &["今年以来", "以来"];
+
+/// The year a report is written in: what it commits to.
+pub const THIS_YEAR: &[&str] = &["今年", "本年度", "新的一年"];
+
+/// The year after the one a document is written in.
+pub const NEXT_YEAR: &[&str] = &["明年", "来年", "下一年"];
+
+/// Headings of parts that both review and commit: the 说明 of a five-year 纲要.
+pub const MIXED_TITLES: &[&str] = &["说明"];
+
+/// Words an unnumbered line needs to head a part ("首先报告２００１年的工作").
+pub const ROLE_LINE_WORDS: &[&str] = &["工作", "回顾", "总结", "目标", "任务", "情况"];
 
 /// A clause with a figure reads as a commitment when it holds one of these.
 pub const PLAN_CUES: &[&str] = &[
