@@ -236,11 +236,15 @@ pub fn actuals_for_year(a: &Analysis, year: i32) -> Vec<Item> {
     let meta = &a.outline.meta;
     a.actuals
         .iter()
-        .filter(|item| match a.outline.part_at(item.start) {
-            Some(p) if p.kind == PartKind::Summary => {
-                p.year.or(meta.summary_year).is_none_or(|y| y == year)
-            }
-            _ => meta.summary_year.is_none_or(|y| y == year),
+        .filter(|item| match (item.period, a.outline.part_at(item.start)) {
+            // A five-year total or a later year's figure never measures one year's target.
+            (Some((from, to)), _) => from == year && to == year,
+            (None, part) => match part {
+                Some(p) if p.kind == PartKind::Summary => {
+                    p.year.or(meta.summary_year).is_none_or(|y| y == year)
+                }
+                _ => meta.summary_year.is_none_or(|y| y == year),
+            },
         })
         .cloned()
         .collect()

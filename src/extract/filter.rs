@@ -98,7 +98,7 @@ fn small_chinese(q: &Quantity) -> bool {
 }
 
 /// Years written in a stretch of text ("2018年", "2016年度", "２０１８年").
-fn years_in(span: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
+pub fn years_in(span: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
     span.match_indices('年')
         .filter_map(move |(i, _)| phrase::year_before(&span[..i]))
 }

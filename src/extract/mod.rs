@@ -12,10 +12,11 @@ mod table;
 mod words;
 
 use crate::model::Op;
-use crate::outline::{Outline, PartKind};
+use crate::outline::{Outline, Part, PartKind};
 use crate::quantity::{self, Kind, Quantity};
 use crate::read::Document;
 use serde::Serialize;
+use words::{MULTI_YEAR_FIGURES, SINGLE_YEAR_WORDS};
 
 /// A target or an actual as `plantrack parse` prints it.
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
@@ -43,6 +44,10 @@ pub struct Item {
     /// Said as more than its value ("6700多公里", "突破100亿元").
     #[serde(skip)]
     pub more: bool,
+    /// The years the figure covers, first and last: one year, a five-year total, a
+    /// horizon. Only figures of the same period measure each other.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<(i32, i32)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -116,6 +121,7 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
             .section_at(q.start)
             .map(|s| s.id.clone())
             .unwrap_or_default();
+        item.period = period_of(text, sentence, q.start, part);
         prev = Some((q.end, item.metric.clone()));
         if item.metric.is_empty() {
             // Nothing says what the number counts: no reader could check it.
@@ -162,6 +168,36 @@ fn body_start(text: &str) -> usize {
         at += line.len();
     }
     0
+}
+
+/// The years a figure covers: its part's, unless its sentence says otherwise. In a
+/// review of five years a figure is a five-year one unless said of one year (去年,
+/// 2007年); in a one-year part, 年均 or 五年 make it one of several years, and a plan's
+/// figure for a later year (到2030年) reaches to that horizon.
+fn period_of(text: &str, sentence: usize, at: usize, part: &Part) -> Option<(i32, i32)> {
+    let year = part.year?;
+    let before = &text[sentence..at];
+    let multi = MULTI_YEAR_FIGURES.iter().any(|w| before.contains(w));
+    let named = filter::years_in(before).last().map(|(_, y)| y);
+    Some(match part.from {
+        Some(from) => {
+            let single = named.is_some() || SINGLE_YEAR_WORDS.iter().any(|w| before.contains(w));
+            if single && !multi {
+                let y = named.unwrap_or(year);
+                (y, y)
+            } else {
+                (from, year)
+            }
+        }
+        None if multi => match part.kind {
+            PartKind::Summary => (year - 4, year),
+            PartKind::Plan => (year, year + 4),
+        },
+        None => match named {
+            Some(y) if part.kind == PartKind::Plan && y > year => (year, y),
+            _ => (year, year),
+        },
+    })
 }
 
 /// The label of a clause that follows "label：" in the same sentence.
@@ -217,6 +253,7 @@ impl Item {
             end: span.end,
             row,
             more: q.more || q.op == Op::Gt,
+            period: None,
         }
     }
 }

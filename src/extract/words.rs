@@ -164,7 +164,7 @@ pub const TARGET_INTROS: &[&str] = &[
 
 /// What a change is measured against ("比上年增加86个"): said before a change word,
 /// it leaves the change still wanting its subject.
-pub const BASELINES: &[&str] = &["比上年", "较上年", "比去年", "较去年", "同比", "环比"];
+pub use crate::vocab::time::BASELINES;
 
 /// A metric that is only one of these names a change of something said just before
 /// ("实现产值809.1亿元,同比增长4.6%"): the subject is carried over.
@@ -268,3 +268,21 @@ pub const ATTRIBUTES: &[&str] = &[
     "规模",
     "利润",
 ];
+
+/// Said of a figure, these make it one of several years: an average, a five-year total.
+pub const MULTI_YEAR_FIGURES: &[&str] = &[
+    "年均",
+    "平均每年",
+    "五年",
+    "期间",
+    "时期",
+    "以来",
+    "十一五",
+    "十二五",
+    "十三五",
+    "十四五",
+    "十五五",
+];
+
+/// Said of a figure in a review of several years, these make it one year's.
+pub const SINGLE_YEAR_WORDS: &[&str] = &["去年", "全年", "年末", "年底", "当年", "今年"];

@@ -43,6 +43,15 @@ fn problem(t: &Item, tf: &Features, a: &Item, af: &Features) -> Option<String> {
     if !units_compatible(&t.unit, &a.unit) {
         return Some(format!("unit clash: {} vs {}", t.unit, a.unit));
     }
+    if let (Some(tp), Some(ap)) = (t.period, a.period) {
+        if tp != ap {
+            return Some(format!(
+                "period mismatch: {} vs {}",
+                period_name(tp),
+                period_name(ap)
+            ));
+        }
+    }
     if is_sub_category(&tf.core, &af.core) {
         return Some(format!(
             "scope mismatch: sub-category {} of {}",
@@ -68,6 +77,14 @@ fn problem(t: &Item, tf: &Features, a: &Item, af: &Features) -> Option<String> {
         }
     }
     None
+}
+
+fn period_name((from, to): (i32, i32)) -> String {
+    if from == to {
+        to.to_string()
+    } else {
+        format!("{from}-{to}")
+    }
 }
 
 /// The actual names the target's thing with a qualifier of two or more characters

@@ -56,6 +56,8 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("实际利用外资", "实到外资"),
     ("利用外资", "实到外资"),
     ("城镇化水平", "城镇化率"),
+    // public spending: a budget "puts in" what the review says it "spent"
+    ("投入", "支出"),
 ];
 
 /// Words that frame a figure without saying what is counted: verbs of effort and
@@ -114,6 +116,12 @@ pub const FILLERS: &[&str] = &[
     "各项",
     "主要",
     "约为",
+    // a budget's verbs: what it plans to spend is what the review says was spent
+    "拟安排",
+    "安排",
+    "拟",
+    "用于",
+    "的",
 ];
 
 /// Verbs at the head of a metric that say how things were gained (认定, 引进, 建成);

@@ -9,7 +9,7 @@
 use super::parts::{period_span, type_of, years_in};
 use super::words::{
     BASELINE_TIME, FORWARD_WORDS, FUTURE_CUES, MIXED_TITLES, MULTI_YEAR_PAST, NEXT_YEAR, PAST_CUES,
-    PLAN_HEADINGS, REVIEW_WORDS, ROLE_LINE_WORDS, SINCE_WORDS, THIS_YEAR,
+    PLAN_HEADINGS, PLAN_REPORTED, REVIEW_WORDS, ROLE_LINE_WORDS, SINCE_WORDS, THIS_YEAR,
 };
 use super::PartKind;
 use crate::vocab::chinese::simplify;
@@ -141,7 +141,7 @@ pub fn of_line(line: &str, now: Option<i32>) -> Option<Role> {
 fn word_cues(sentence: &str) -> (bool, bool) {
     let mut s = simplify(sentence);
     let since = has_any(&s, SINCE_WORDS);
-    for w in BASELINE_TIME.iter().chain(SINCE_WORDS) {
+    for w in BASELINE_TIME.iter().chain(SINCE_WORDS).chain(PLAN_REPORTED) {
         if s.contains(w) {
             s = s.replace(w, "");
         }
@@ -185,6 +185,8 @@ pub struct Sentence {
     para_start: bool,
     /// Holds a digit: a figure, or a year.
     figures: bool,
+    /// Ends with a full stop.
+    closes: bool,
 }
 
 /// The sentences of `text[start..end]`, each with the cues it carries.
@@ -224,6 +226,7 @@ fn push_sentence(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, 
         opens_list: s.trim_end().ends_with(['：', ':']),
         para_start: para,
         figures: folded.chars().any(|c| c.is_ascii_digit()),
+        closes: s.trim_end().ends_with(['。', '.']),
     });
 }
 
@@ -285,7 +288,8 @@ pub fn of_sentences(
         }
         if s.opens_list {
             list = role;
-        } else if s.para_start && kind.is_some() {
+        } else if (s.para_start && kind.is_some()) || s.closes {
+            // A list runs on item by item (；) and ends with its full stop.
             list = None;
         }
         out.push(role);
@@ -425,14 +429,19 @@ mod tests {
         let text = "会议昨天开幕。2021年,我国国内生产总值达到114万亿元,增长8.1%。\
                     今年发展主要预期目标是:国内生产总值增长5.5%左右;城镇新增就业1100万人以上。";
         assert_eq!(kinds(text, None), vec![None, Some(Summary), Some(Plan)]);
-        // A list a colon opens keeps its role line by line; a new paragraph does not.
+        // A list a colon opens keeps its role line by line; a new paragraph does not,
+        // and one the report "shows" reports.
         let text = "今年的主要预期目标是:\n◆地区生产总值增长5%;\n◆粮食产量1270万吨。\n\
-                    报告还显示,出口增长13.5%。";
+                    前海合作区面积扩大到120.56平方公里。\n报告还显示,出口增长13.5%。";
         let s = sentences(text, 0, text.len());
         let roles = of_sentences(&s, Some(2024), None);
         assert_eq!(roles[1].map(|r| r.kind), Some(Plan));
         assert_eq!(roles[2].map(|r| r.kind), Some(Plan));
         assert_eq!(roles[3], None);
+        assert_eq!(
+            roles[4].map(|r| (r.kind, r.year)),
+            Some((Summary, Some(2023)))
+        );
         // An estimate of the year just ended reports on it.
         assert_eq!(
             kinds("初步预计,全市地区生产总值比上年增长6.2%左右。", Some(2020)),

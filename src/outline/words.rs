@@ -146,17 +146,10 @@ pub const PAST_CUES: &[&str] = &[
 ];
 
 /// Comparisons with an earlier time, which date the baseline, not the sentence.
-pub const BASELINE_TIME: &[&str] = &[
-    "比上年",
-    "较上年",
-    "比去年",
-    "较去年",
-    "上年同期",
-    "去年同期",
-    "同比",
-    "比上年末",
-    "计划执行",
-];
+pub use crate::vocab::time::BASELINES as BASELINE_TIME;
+
+/// Words that name a plan while reporting on it (计划执行情况): not a commitment.
+pub const PLAN_REPORTED: &[&str] = &["计划执行", "计划完成"];
 
 /// "Since" words: a stretch of time up to now, reported on.
 pub const SINCE_WORDS: &[&str] = &["今年以来", "以来"];

@@ -3,3 +3,4 @@
 //! linker alike.
 
 pub mod chinese;
+pub mod time;
