@@ -112,8 +112,10 @@ pub fn outline(doc: &Document) -> Outline {
     let lines = lines::content_lines(doc);
     let headings: Vec<_> = lines.iter().map(|l| heading::parse(l.text)).collect();
     let divs = parts::divisions(&lines, &headings);
-    let mut sections = tree::sections(&lines, &headings, &divs);
     let mut meta = meta::read(doc, &lines, &headings, &divs);
+    // A report is a speech: its paragraphs open with topic sentences, not goal names.
+    let leads = !meta.title.contains("报告");
+    let mut sections = tree::sections(&lines, &headings, &divs, leads);
     let text_end = content_end(doc);
     set_ends(&mut sections, &divs, text_end);
 

@@ -59,21 +59,32 @@ fn join(parent: Option<&str>, label: &str) -> String {
 
 /// Build the sections of the document in order; `end` and `part` are filled in later.
 /// The numbering starts afresh in each division (a combined file's two parts).
-pub fn sections(lines: &[Line], headings: &[Option<Heading>], divs: &[Division]) -> Vec<Section> {
+pub fn sections(
+    lines: &[Line],
+    headings: &[Option<Heading>],
+    divs: &[Division],
+    leads: bool,
+) -> Vec<Section> {
     let mut out = Vec::new();
     let mut first = 0;
     for (d, _) in divs.iter().enumerate() {
         let div_end = divs.get(d + 1).map_or(usize::MAX, |next| next.start);
         let last = first + lines[first..].partition_point(|l| l.start < div_end);
-        division_sections(&lines[first..last], &headings[first..last], &mut out);
+        division_sections(&lines[first..last], &headings[first..last], leads, &mut out);
         first = last;
     }
     out
 }
 
-fn division_sections(lines: &[Line], headings: &[Option<Heading>], out: &mut Vec<Section>) {
+fn division_sections(
+    lines: &[Line],
+    headings: &[Option<Heading>],
+    leads: bool,
+    out: &mut Vec<Section>,
+) {
     // Lead phrases are goals only where no numbered level sits below the top one.
-    let sub_levels = headings
+    let sub_levels = !leads
+        || headings
         .iter()
         .flatten()
         .any(|h| matches!(h.style, Style::Paren | Style::Arabic));
