@@ -159,7 +159,7 @@ fn lead_in(text: &str, at: usize, now: Option<i32>) -> Option<Role> {
     }
     let s = roles::sentences(text, start, start + para.len());
     let last = s.last()?;
-    roles::of_sentences(std::slice::from_ref(last), now, None)[0]
+    roles::of_sentences(std::slice::from_ref(last), now, None, false)[0]
 }
 
 /// A part whose heading fixes its role; a plan's own review sections (“十二五”发展现状)
@@ -201,8 +201,9 @@ fn by_sentence(
 ) -> Option<Role> {
     let sentences = roles::sentences(text, start, end);
     let now = now.or_else(|| roles::infer_now(&sentences));
+    let unheaded = fallback.is_none();
     let fallback = fallback.or_else(|| roles::prevailing(&sentences, now));
-    let roles = roles::of_sentences(&sentences, now, fallback);
+    let roles = roles::of_sentences(&sentences, now, fallback, unheaded);
     for (s, role) in sentences.iter().zip(&roles) {
         if let Some(role) = role {
             push(out, *role, s.start, s.end);

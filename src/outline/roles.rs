@@ -126,7 +126,9 @@ pub fn of_line(line: &str, now: Option<i32>) -> Option<Role> {
         return None;
     }
     let t = simplify(line);
-    if !has_any(&t, ROLE_LINE_WORDS) {
+    // A line with a figure is a headline ("…预期目标设定为5%左右"), not a part heading.
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    if !has_any(&t, ROLE_LINE_WORDS) || digits > 4 * years_in(&t).len() {
         return None;
     }
     match of_title(&t, now) {
@@ -255,6 +257,7 @@ pub fn of_sentences(
     sentences: &[Sentence],
     now: Option<i32>,
     fallback: Option<Role>,
+    unheaded: bool,
 ) -> Vec<Option<Role>> {
     let mut out = Vec::with_capacity(sentences.len());
     let mut carried: Option<Role> = None;
@@ -280,6 +283,9 @@ pub fn of_sentences(
             (false, false) => by_years,
         };
         let role = match kind {
+            // Unheaded, a look back over five years is the story's background, neither
+            // the year's results nor its goals.
+            Some(PartKind::Summary) if s.multi_year && unheaded => None,
             Some(k) => Some(role_for(s, k, now)),
             None => carried.or(fallback),
         };
@@ -300,7 +306,7 @@ pub fn of_sentences(
 /// The role most sentences with figures take, for those whose own words say nothing:
 /// a news item of results is read as results throughout.
 pub fn prevailing(sentences: &[Sentence], now: Option<i32>) -> Option<Role> {
-    let roles = of_sentences(sentences, now, None);
+    let roles = of_sentences(sentences, now, None, true);
     let (mut plan, mut summary) = (Vec::new(), Vec::new());
     for (s, r) in sentences.iter().zip(&roles) {
         match r {
@@ -413,11 +419,12 @@ mod tests {
         assert_eq!(r, Some((PartKind::Summary, Some(2001))));
         assert_eq!(of_line("国民经济保持良好发展势头", Some(2002)), None);
         assert_eq!(of_line("2024年广东经济社会发展", Some(2024)), None);
+        assert_eq!(of_line("中国2024年经济增长预期目标设定为5%左右", Some(2024)), None);
     }
 
     fn kinds(text: &str, now: Option<i32>) -> Vec<Option<PartKind>> {
         let s = sentences(text, 0, text.len());
-        of_sentences(&s, now.or_else(|| infer_now(&s)), None)
+        of_sentences(&s, now.or_else(|| infer_now(&s)), None, true)
             .into_iter()
             .map(|r| r.map(|r| r.kind))
             .collect()
@@ -434,7 +441,7 @@ mod tests {
         let text = "今年的主要预期目标是:\n◆地区生产总值增长5%;\n◆粮食产量1270万吨。\n\
                     前海合作区面积扩大到120.56平方公里。\n报告还显示,出口增长13.5%。";
         let s = sentences(text, 0, text.len());
-        let roles = of_sentences(&s, Some(2024), None);
+        let roles = of_sentences(&s, Some(2024), None, true);
         assert_eq!(roles[1].map(|r| r.kind), Some(Plan));
         assert_eq!(roles[2].map(|r| r.kind), Some(Plan));
         assert_eq!(roles[3], None);
