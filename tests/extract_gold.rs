@@ -78,7 +78,16 @@ fn seeds_match_gold() {
     check("seeds", 0.99, 0.99);
 }
 
+// The corpus news items that mix a review with the next year's targets are annotated
+// by what the file was collected for (a "summary" item's targets are left out), so a
+// reading of both roles scores below 1 here, on purpose.
 #[test]
 fn corpus_matches_gold() {
-    check("corpus", 0.99, 0.98);
+    check("corpus", 0.94, 0.90);
+}
+
+/// Complete reports: every part's role, every promise and every result.
+#[test]
+fn complete_reports_match_gold() {
+    check("full", 0.85, 0.90);
 }

@@ -161,10 +161,19 @@ fn settle_meta(meta: &mut DocMeta, parts: &[Part]) {
         (false, true) => DocKind::Plan,
         (false, false) => meta.kind,
     };
+    // The review's year is the latest one before the plan: an opening
+    // line may name the year a government took office.
+    let latest_review = parts
+        .iter()
+        .filter(|p| p.kind == PartKind::Summary)
+        .filter_map(|p| p.year)
+        .filter(|&y| meta.now.is_none_or(|n| y < n))
+        .max();
     if !parts.is_empty() {
         meta.plan_year = first(PartKind::Plan).or(meta.plan_year.filter(|_| has(PartKind::Plan)));
-        meta.summary_year =
-            first(PartKind::Summary).or(meta.summary_year.filter(|_| has(PartKind::Summary)));
+        meta.summary_year = latest_review
+            .or(first(PartKind::Summary))
+            .or(meta.summary_year.filter(|_| has(PartKind::Summary)));
     }
 }
 

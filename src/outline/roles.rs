@@ -419,7 +419,10 @@ mod tests {
         assert_eq!(r, Some((PartKind::Summary, Some(2001))));
         assert_eq!(of_line("国民经济保持良好发展势头", Some(2002)), None);
         assert_eq!(of_line("2024年广东经济社会发展", Some(2024)), None);
-        assert_eq!(of_line("中国2024年经济增长预期目标设定为5%左右", Some(2024)), None);
+        assert_eq!(
+            of_line("中国2024年经济增长预期目标设定为5%左右", Some(2024)),
+            None
+        );
     }
 
     fn kinds(text: &str, now: Option<i32>) -> Vec<Option<PartKind>> {

@@ -85,9 +85,9 @@ fn division_sections(
     // Lead phrases are goals only where no numbered level sits below the top one.
     let sub_levels = !leads
         || headings
-        .iter()
-        .flatten()
-        .any(|h| matches!(h.style, Style::Paren | Style::Arabic));
+            .iter()
+            .flatten()
+            .any(|h| matches!(h.style, Style::Paren | Style::Arabic));
     let mut path = Path::default();
     let mut prev_ended = true;
     let mut i = 0;
