@@ -47,7 +47,12 @@ pub fn find_grids(text: &str, plan_year: Option<i32>, summary_year: Option<i32>)
     while i < lines.len() {
         let header = cells(text, lines[i]);
         let Some(roles) = header_roles(text, &header) else {
-            i += 1;
+            if let Some((grid, next)) = stacked(text, &lines, i, plan_year, summary_year) {
+                grids.push(grid);
+                i = next;
+            } else {
+                i += 1;
+            }
             continue;
         };
         let roles = pick_years(roles, plan_year, summary_year);
@@ -78,6 +83,64 @@ pub fn find_grids(text: &str, plan_year: Option<i32>, summary_year: Option<i32>)
         i = j;
     }
     grids
+}
+
+/// The longest a cell of a table flattened one cell per line may be, in characters.
+const MAX_STACKED_CELL: usize = 30;
+
+/// A table flattened one cell per line (指标 / 年度目标 / 全年完成预计 / 地区生产总值 /
+/// 增长6%左右 / 增长2.5%左右 / …): a run of header cells, each naming a column's role,
+/// then rows of as many cells. Returns the grid and the line after it.
+fn stacked(
+    text: &str,
+    lines: &[(usize, usize)],
+    first: usize,
+    plan_year: Option<i32>,
+    summary_year: Option<i32>,
+) -> Option<(Grid, usize)> {
+    let mut cells = Vec::new();
+    for (n, &(a, b)) in lines.iter().enumerate().skip(first) {
+        let cell = trimmed(text, a, b);
+        if cell.0 == cell.1 {
+            continue;
+        }
+        let body = &text[cell.0..cell.1];
+        if body.chars().count() > MAX_STACKED_CELL || body.contains(['。', '；']) {
+            break;
+        }
+        cells.push((cell, n));
+        if cells.len() > 4096 {
+            break;
+        }
+    }
+    // The header is the run of cells that each name a role.
+    let width = cells
+        .iter()
+        .take_while(|(c, _)| column_role(&text[c.0..c.1]).is_some_and(|r| r != Role::Other))
+        .count();
+    if width < MIN_CELLS {
+        return None;
+    }
+    let header: Vec<_> = cells[..width].iter().map(|(c, _)| *c).collect();
+    let roles = pick_years(header_roles(text, &header)?, plan_year, summary_year);
+    let rows: Vec<Vec<(usize, usize)>> = cells[width..]
+        .chunks_exact(width)
+        .map(|row| row.iter().map(|(c, _)| *c).collect())
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    let last = cells[width + rows.len() * width - 1];
+    let mut grid = Grid {
+        start: header[0].0,
+        end: last.0 .1,
+        targets: Vec::new(),
+        actuals: Vec::new(),
+    };
+    for (r, row) in rows.iter().enumerate() {
+        read_row(text, &roles, row, r, &mut grid);
+    }
+    Some((grid, last.1 + 1))
 }
 
 /// Each line's byte span, without its line break.
@@ -167,28 +230,10 @@ fn header_roles(text: &str, header: &[(usize, usize)]) -> Option<Vec<Role>> {
     if header.is_empty() {
         return None;
     }
-    let mut roles = Vec::with_capacity(header.len());
-    for &(a, b) in header {
-        let cell = &text[a..b];
-        if cell.chars().count() > 16 || has_figure(cell) {
-            return None;
-        }
-        let year = year_of(cell);
-        let has = |words: &[&str]| words.iter().any(|w| cell.contains(w));
-        roles.push(if has(UNIT_HEADERS) {
-            Role::Unit
-        } else if has(GROWTH_HEADERS) && !has(TARGET_HEADERS) {
-            Role::Growth(year)
-        } else if has(ACTUAL_HEADERS) {
-            Role::Actual(year)
-        } else if has(TARGET_HEADERS) {
-            Role::Target(year)
-        } else if has(NAME_HEADERS) {
-            Role::Name
-        } else {
-            Role::Other
-        });
-    }
+    let roles = header
+        .iter()
+        .map(|&(a, b)| column_role(&text[a..b]))
+        .collect::<Option<Vec<Role>>>()?;
     let name = roles.iter().position(|r| *r == Role::Name)?;
     if roles[name + 1..]
         .iter()
@@ -198,6 +243,28 @@ fn header_roles(text: &str, header: &[(usize, usize)]) -> Option<Vec<Role>> {
     } else {
         None
     }
+}
+
+/// The role a header cell names, if it can be a header cell at all.
+fn column_role(cell: &str) -> Option<Role> {
+    if cell.chars().count() > 16 || has_figure(cell) {
+        return None;
+    }
+    let year = year_of(cell);
+    let has = |words: &[&str]| words.iter().any(|w| cell.contains(w));
+    Some(if has(UNIT_HEADERS) {
+        Role::Unit
+    } else if has(GROWTH_HEADERS) && !has(TARGET_HEADERS) {
+        Role::Growth(year)
+    } else if has(ACTUAL_HEADERS) {
+        Role::Actual(year)
+    } else if has(TARGET_HEADERS) {
+        Role::Target(year)
+    } else if has(NAME_HEADERS) {
+        Role::Name
+    } else {
+        Role::Other
+    })
 }
 
 /// Digits in a header cell other than a year's.

@@ -42,7 +42,13 @@ pub fn read(
     let reference_year = date
         .as_deref()
         .and_then(|d| d[..4].parse().ok())
-        // An editor's note in brackets may name any year it discusses.
+        .or_else(|| doc.source_title.as_deref().and_then(first_year))
+        .or_else(|| doc.source_url.as_deref().and_then(first_year));
+    // An editor's note in brackets may name any year it discusses: it can date a part
+    // no text dates, but not say which years are past.
+    let dated = date
+        .as_deref()
+        .and_then(|d| d[..4].parse().ok())
         .or_else(|| {
             doc.source_title
                 .as_deref()
@@ -79,7 +85,7 @@ pub fn read(
     } else {
         titled(PartKind::Plan)
     }
-    .or(reference_year);
+    .or(dated);
     DocMeta {
         kind,
         now,

@@ -7,6 +7,7 @@ use super::lines::Line;
 use super::parts::{review_spans, type_of, Division};
 use super::roles::{self, Heading, Role};
 use super::{DocMeta, Part, PartKind, Section};
+use crate::model::DocKind;
 
 /// Where a passage begins and what its heading says of it.
 struct Bound {
@@ -25,6 +26,12 @@ pub fn parts(
     text_end: usize,
 ) -> Vec<Part> {
     let now = meta.now;
+    // Where neither the text nor its date says which year it speaks from, the years
+    // read off the whole document stand in.
+    let guess = match meta.kind {
+        DocKind::Summary => meta.summary_year.map(|y| y + 1),
+        _ => meta.plan_year.or(meta.summary_year.map(|y| y + 1)),
+    };
     let bounds = bounds(lines, headings, sections, divs, now);
     let mut out = Vec::new();
     let mut last: Option<Role> = None;
@@ -55,9 +62,9 @@ pub fn parts(
                 last = Some(role);
             }
             Heading::Mixed(role) => {
-                last = by_sentence(&mut out, text, b.start, end, now, Some(role))
+                last = by_sentence(&mut out, text, b.start, end, now, guess, Some(role))
             }
-            Heading::Silent => last = by_sentence(&mut out, text, b.start, end, now, None),
+            Heading::Silent => last = by_sentence(&mut out, text, b.start, end, now, guess, None),
         }
     }
     out
@@ -197,10 +204,11 @@ fn by_sentence(
     start: usize,
     end: usize,
     now: Option<i32>,
+    undated_now: Option<i32>,
     fallback: Option<Role>,
 ) -> Option<Role> {
     let sentences = roles::sentences(text, start, end);
-    let now = now.or_else(|| roles::infer_now(&sentences));
+    let now = now.or(undated_now).or_else(|| roles::infer_now(&sentences));
     let unheaded = fallback.is_none();
     let fallback = fallback.or_else(|| roles::prevailing(&sentences, now));
     let roles = roles::of_sentences(&sentences, now, fallback, unheaded);
