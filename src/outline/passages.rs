@@ -58,7 +58,7 @@ pub fn parts(
         };
         match heading {
             Heading::Fixed(role) => {
-                fixed(&mut out, sections, role, b.start, end);
+                fixed(&mut out, text, sections, role, b.start, end);
                 last = Some(role);
             }
             Heading::Mixed(role) => {
@@ -171,7 +171,14 @@ fn lead_in(text: &str, at: usize, now: Option<i32>) -> Option<Role> {
 
 /// A part whose heading fixes its role; a plan's own review sections (“十二五”发展现状)
 /// report on the past inside it.
-fn fixed(out: &mut Vec<Part>, sections: &[Section], role: Role, start: usize, end: usize) {
+fn fixed(
+    out: &mut Vec<Part>,
+    text: &str,
+    sections: &[Section],
+    role: Role,
+    start: usize,
+    end: usize,
+) {
     let mut at = start;
     if role.kind == PartKind::Plan {
         let inside: Vec<Section> = sections
@@ -180,7 +187,7 @@ fn fixed(out: &mut Vec<Part>, sections: &[Section], role: Role, start: usize, en
             .cloned()
             .collect();
         for (from, to, year) in review_spans(&inside, role.year) {
-            push(out, role, at, from);
+            plan_with_lookbacks(out, text, role, at, from);
             push(
                 out,
                 Role {
@@ -194,7 +201,29 @@ fn fixed(out: &mut Vec<Part>, sections: &[Section], role: Role, start: usize, en
             at = to.min(end);
         }
     }
-    push(out, role, at, end);
+    if role.kind == PartKind::Plan {
+        plan_with_lookbacks(out, text, role, at, end);
+    } else {
+        push(out, role, at, end);
+    }
+}
+
+/// A plan part, but for its paragraphs that open by looking back on the year just
+/// past ("过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…"): those report.
+fn plan_with_lookbacks(out: &mut Vec<Part>, text: &str, role: Role, start: usize, end: usize) {
+    let looked_back = Role {
+        kind: PartKind::Summary,
+        year: role.year.map(|y| y - 1),
+        from: None,
+    };
+    let mut back = false;
+    for s in roles::sentences(text, start, end) {
+        if s.para_start {
+            back = false;
+        }
+        back = back || s.looks_back();
+        push(out, if back { looked_back } else { role }, s.start, s.end);
+    }
 }
 
 /// A part no heading governs: sentence by sentence. Returns the role in force at its end.

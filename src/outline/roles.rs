@@ -8,8 +8,8 @@
 
 use super::parts::{period_span, type_of, years_in};
 use super::words::{
-    BASELINE_TIME, FORWARD_WORDS, FUTURE_CUES, MIXED_TITLES, MULTI_YEAR_PAST, NEXT_YEAR, PAST_CUES,
-    PLAN_HEADINGS, PLAN_REPORTED, REVIEW_WORDS, ROLE_LINE_WORDS, SINCE_WORDS, THIS_YEAR,
+    BASELINE_TIME, FORWARD_WORDS, FUTURE_CUES, LAST_YEAR, MIXED_TITLES, MULTI_YEAR_PAST, NEXT_YEAR,
+    PAST_CUES, PLAN_HEADINGS, PLAN_REPORTED, REVIEW_WORDS, ROLE_LINE_WORDS, SINCE_WORDS, THIS_YEAR,
 };
 use super::PartKind;
 use crate::vocab::chinese::simplify;
@@ -141,16 +141,23 @@ pub fn of_line(line: &str, now: Option<i32>) -> Option<Role> {
 /// target word commits, a past marker reports; comparisons with the year before
 /// (比上年, 同比) say neither.
 fn word_cues(sentence: &str) -> (bool, bool) {
-    let mut s = simplify(sentence);
-    let since = has_any(&s, SINCE_WORDS);
+    let folded = simplify(sentence);
+    let since = has_any(&folded, SINCE_WORDS);
+    let s = strip_baselines(&folded);
+    let future = has_any(&s, FUTURE_CUES) || has_any(&s, THIS_YEAR) || has_any(&s, NEXT_YEAR);
+    let past = since || has_any(&s, PAST_CUES) || has_any(&s, MULTI_YEAR_PAST);
+    (future, past)
+}
+
+/// The sentence without its comparisons with earlier times (比上年, 以来, 计划执行).
+fn strip_baselines(folded: &str) -> String {
+    let mut s = folded.to_string();
     for w in BASELINE_TIME.iter().chain(SINCE_WORDS).chain(PLAN_REPORTED) {
         if s.contains(w) {
             s = s.replace(w, "");
         }
     }
-    let future = has_any(&s, FUTURE_CUES) || has_any(&s, THIS_YEAR) || has_any(&s, NEXT_YEAR);
-    let past = since || has_any(&s, PAST_CUES) || has_any(&s, MULTI_YEAR_PAST);
-    (future, past)
+    s
 }
 
 /// Years a sentence names as its own time, not as a baseline ("比2015年", "2015年以来").
@@ -184,11 +191,21 @@ pub struct Sentence {
     /// Ends in a colon: the lines after it are its list.
     opens_list: bool,
     /// Starts a paragraph (the first sentence of a line).
-    para_start: bool,
+    pub para_start: bool,
     /// Holds a digit: a figure, or a year.
     figures: bool,
     /// Ends with a full stop.
     closes: bool,
+    /// Names the year just past as such (去年, 过去一年).
+    relative_past: bool,
+}
+
+impl Sentence {
+    /// Opens a look back on the year just past by its own words ("过去一年", "去年"),
+    /// with no word of intent and no year named.
+    pub fn looks_back(&self) -> bool {
+        self.past && !self.future && self.years.is_empty() && self.relative_past
+    }
 }
 
 /// The sentences of `text[start..end]`, each with the cues it carries.
@@ -229,6 +246,7 @@ fn push_sentence(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, 
         para_start: para,
         figures: folded.chars().any(|c| c.is_ascii_digit()),
         closes: s.trim_end().ends_with(['。', '.']),
+        relative_past: has_any(&strip_baselines(&folded), LAST_YEAR),
     });
 }
 

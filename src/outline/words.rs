@@ -145,6 +145,9 @@ pub const PAST_CUES: &[&str] = &[
     "完成情况",
 ];
 
+/// The year just past, named as such.
+pub const LAST_YEAR: &[&str] = &["去年", "过去一年", "过去的一年", "一年来"];
+
 /// Comparisons with an earlier time, which date the baseline, not the sentence.
 pub use crate::vocab::time::BASELINES as BASELINE_TIME;
 
