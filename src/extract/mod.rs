@@ -16,6 +16,7 @@ use crate::outline::{Outline, Part, PartKind};
 use crate::quantity::{self, Kind, Quantity};
 use crate::read::Document;
 use serde::Serialize;
+use crate::vocab::time::PART_YEAR;
 use words::{MULTI_YEAR_FIGURES, SINGLE_YEAR_WORDS};
 
 /// A target or an actual as `plantrack parse` prints it.
@@ -48,6 +49,9 @@ pub struct Item {
     /// horizon. Only figures of the same period measure each other.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub period: Option<(i32, i32)>,
+    /// Reported for part of a year only (上半年, 前三季度).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub part_year: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -64,12 +68,13 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
     for t in &tables {
         let (targets, actuals) = t.items(text);
         out.targets.extend(targets);
-        out.actuals.extend(actuals);
+        out.actuals.extend(of_part_year(actuals, in_part_year(text, t.start, t.start)));
     }
     let grids = grid::find_grids(text, outline.meta.plan_year, outline.meta.summary_year);
     for g in &grids {
         out.targets.extend(g.targets.iter().cloned());
-        out.actuals.extend(g.actuals.iter().cloned());
+        let header = in_part_year(text, g.start, g.start);
+        out.actuals.extend(of_part_year(g.actuals.clone(), header));
     }
     for item in out.targets.iter_mut().chain(out.actuals.iter_mut()) {
         item.section = outline
@@ -122,6 +127,11 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
             .map(|s| s.id.clone())
             .unwrap_or_default();
         item.period = period_of(text, sentence, q.start, part);
+        item.part_year = part.kind == PartKind::Summary
+            && (in_part_year(text, sentence, q.start)
+                || outline
+                    .section_at(q.start)
+                    .is_some_and(|s| PART_YEAR.iter().any(|w| s.title.contains(w))));
         prev = Some((q.end, item.metric.clone()));
         if item.metric.is_empty() {
             // Nothing says what the number counts: no reader could check it.
@@ -168,6 +178,19 @@ fn body_start(text: &str) -> usize {
         at += line.len();
     }
     0
+}
+
+/// Whether the line at `line_at`, or the text from `from` to `to`, says part of a year.
+fn in_part_year(text: &str, from: usize, to: usize) -> bool {
+    let line_end = text[to..].find('\n').map_or(text.len(), |i| to + i);
+    PART_YEAR.iter().any(|w| text[from..line_end.max(from)].contains(w))
+}
+
+fn of_part_year(mut items: Vec<Item>, part_year: bool) -> Vec<Item> {
+    for i in &mut items {
+        i.part_year |= part_year;
+    }
+    items
 }
 
 /// The years a figure covers: its part's, unless its sentence says otherwise. In a
@@ -254,6 +277,7 @@ impl Item {
             row,
             more: q.more || q.op == Op::Gt,
             period: None,
+            part_year: false,
         }
     }
 }

@@ -43,6 +43,9 @@ fn problem(t: &Item, tf: &Features, a: &Item, af: &Features) -> Option<String> {
     if !units_compatible(&t.unit, &a.unit) {
         return Some(format!("unit clash: {} vs {}", t.unit, a.unit));
     }
+    if a.part_year && !t.part_year {
+        return Some("period mismatch: part of a year vs a year".to_string());
+    }
     if let (Some(tp), Some(ap)) = (t.period, a.period) {
         if tp != ap {
             return Some(format!(
