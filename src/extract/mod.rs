@@ -15,8 +15,8 @@ use crate::model::Op;
 use crate::outline::{Outline, Part, PartKind};
 use crate::quantity::{self, Kind, Quantity};
 use crate::read::Document;
-use serde::Serialize;
 use crate::vocab::time::PART_YEAR;
+use serde::Serialize;
 use words::{MULTI_YEAR_FIGURES, SINGLE_YEAR_WORDS};
 
 /// A target or an actual as `plantrack parse` prints it.
@@ -68,7 +68,8 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
     for t in &tables {
         let (targets, actuals) = t.items(text);
         out.targets.extend(targets);
-        out.actuals.extend(of_part_year(actuals, in_part_year(text, t.start, t.start)));
+        out.actuals
+            .extend(of_part_year(actuals, in_part_year(text, t.start, t.start)));
     }
     let grids = grid::find_grids(text, outline.meta.plan_year, outline.meta.summary_year);
     for g in &grids {
@@ -183,7 +184,9 @@ fn body_start(text: &str) -> usize {
 /// Whether the line at `line_at`, or the text from `from` to `to`, says part of a year.
 fn in_part_year(text: &str, from: usize, to: usize) -> bool {
     let line_end = text[to..].find('\n').map_or(text.len(), |i| to + i);
-    PART_YEAR.iter().any(|w| text[from..line_end.max(from)].contains(w))
+    PART_YEAR
+        .iter()
+        .any(|w| text[from..line_end.max(from)].contains(w))
 }
 
 fn of_part_year(mut items: Vec<Item>, part_year: bool) -> Vec<Item> {

@@ -140,9 +140,7 @@ pub const GENERIC_WORDS: &[&str] = &[
 ];
 
 /// Marks that open a line without being words: bullets and list dashes.
-pub const BULLETS: &[char] = &[
-    '●', '■', '◆', '▲', '▼', '•', '·', '*', '—', '-', '○', '□', '◇', '★', '☆',
-];
+pub use crate::vocab::marks::BULLETS;
 
 /// Words that, standing alone, name only a scope; the subject said before is carried over.
 pub const SCOPE_ONLY: &[&str] = &["累计", "总数", "总量", "共计", "合计", "其中"];

@@ -2,8 +2,7 @@
 //! "。" (打造张江嘉定园创新高地。围绕…), in documents whose top sections have no
 //! numbered sub-levels.
 
-/// Bullets that open list items, which are not goals of their own.
-const BULLETS: &[&str] = &["——", "—", "●", "▲", "▼", "■", "◆", "□", "-", "*", "·", "•"];
+use crate::vocab::marks::BULLETS;
 
 /// Punctuation inside a lead phrase: a phrase with a comma is a sentence, not a lead.
 const NOT_IN_LEAD: [char; 12] = [
@@ -14,7 +13,8 @@ const LEAD_CHARS: std::ops::RangeInclusive<usize> = 4..=40;
 
 /// The lead phrase of a paragraph, if it opens with one.
 pub fn lead_phrase(text: &str) -> Option<&str> {
-    if BULLETS.iter().any(|b| text.starts_with(b)) {
+    // A list item is not a goal of its own.
+    if text.starts_with(BULLETS) {
         return None;
     }
     let end = text.find('。')?;

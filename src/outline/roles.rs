@@ -13,6 +13,7 @@ use super::words::{
 };
 use super::PartKind;
 use crate::vocab::chinese::simplify;
+use crate::vocab::marks::BULLETS;
 
 /// What a passage does: report (for a year or a period) or commit (for a year or horizon).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -198,6 +199,8 @@ pub struct Sentence {
     closes: bool,
     /// Names the year just past as such (去年, 过去一年).
     relative_past: bool,
+    /// The bullet a paragraph opens with (●, ◆, —).
+    bullet: Option<char>,
 }
 
 impl Sentence {
@@ -247,6 +250,11 @@ fn push_sentence(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, 
         figures: folded.chars().any(|c| c.is_ascii_digit()),
         closes: s.trim_end().ends_with(['。', '.']),
         relative_past: has_any(&strip_baselines(&folded), LAST_YEAR),
+        bullet: s
+            .trim_start()
+            .chars()
+            .next()
+            .filter(|c| BULLETS.contains(c) && para),
     });
 }
 
@@ -280,10 +288,16 @@ pub fn of_sentences(
     let mut out = Vec::with_capacity(sentences.len());
     let mut carried: Option<Role> = None;
     let mut list: Option<Role> = None;
+    let mut bullet: Option<char> = None;
     for s in sentences {
         if s.para_start {
-            // A new paragraph carries the role on only inside a list a colon opened.
-            carried = list;
+            // A new paragraph carries the role on only inside a list: one a colon
+            // opened, or a run of items under the same bullet.
+            let same_bullet = s.bullet.is_some() && s.bullet == bullet;
+            bullet = s.bullet;
+            if !same_bullet {
+                carried = list;
+            }
         }
         let by_years = now.zip(s.years.first()).map(|(n, &y)| {
             if y < n {

@@ -3,4 +3,5 @@
 //! linker alike.
 
 pub mod chinese;
+pub mod marks;
 pub mod time;

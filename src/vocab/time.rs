@@ -16,6 +16,15 @@ pub const BASELINES: &[&str] = &[
 
 /// Stretches shorter than a year: a result for one never judges a target for the year.
 pub const PART_YEAR: &[&str] = &[
-    "上半年", "下半年", "前三季度", "一季度", "第一季度", "1-6月", "1—6月", "1至6月", "1-9月", "1—9月",
+    "上半年",
+    "下半年",
+    "前三季度",
+    "一季度",
+    "第一季度",
+    "1-6月",
+    "1—6月",
+    "1至6月",
+    "1-9月",
+    "1—9月",
     "1至9月",
 ];
