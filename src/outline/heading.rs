@@ -97,7 +97,8 @@ pub fn parse(line: &str) -> Option<Heading> {
         return None;
     }
     let rest = rest.trim_start_matches([' ', '\u{3000}', '\u{a0}']);
-    if title_of(rest).is_empty() {
+    // A numbered table row ("1.增加值 | 6%以上 | 16.7% |") is a row, not a heading.
+    if title_of(rest).is_empty() || rest.contains(['|', '｜', '\t']) {
         return None;
     }
     Some(Heading {
