@@ -1,8 +1,9 @@
 //! The outline against the hand-made gold files: document fields, section F1,
 //! and the section and part each gold target or actual falls in.
 
+use plantrack::analyse::analyse;
 use plantrack::model::DocKind;
-use plantrack::outline::{outline, Outline, PartKind};
+use plantrack::outline::{Outline, PartKind};
 use plantrack::read::{read_bytes, Document};
 use std::path::{Path, PathBuf};
 use toml::Value;
@@ -35,8 +36,9 @@ fn load(gold_path: &Path) -> Case {
         .expect("gold TOML");
     let name = gold["doc"]["file"].as_str().expect("doc.file").to_string();
     let bytes = std::fs::read(gold_path.with_file_name(&name)).expect("document");
-    let doc = read_bytes(&bytes);
-    let outline = outline(&doc);
+    // The document's kind follows from what its parts were found to hold.
+    let analysis = analyse(read_bytes(&bytes));
+    let (doc, outline) = (analysis.doc, analysis.outline);
     Case {
         name,
         gold,

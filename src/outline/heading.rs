@@ -37,8 +37,20 @@ impl Heading {
     }
 }
 
+/// The longest title a heading keeps whole; a longer one ends at its first blank.
+const MAX_TITLE_CHARS: usize = 40;
+
 pub fn title_of(rest: &str) -> &str {
-    let head = rest.split('。').next().unwrap_or(rest);
+    let mut head = rest.split('。').next().unwrap_or(rest);
+    if head.chars().count() > MAX_TITLE_CHARS {
+        if let Some(blank) = head
+            .char_indices()
+            .skip(4)
+            .find(|&(_, c)| c == ' ' || c == '\u{3000}')
+        {
+            head = &head[..blank.0];
+        }
+    }
     head.trim_end_matches(['；', ';', '：', ':', ' ', '\u{3000}'])
         .trim()
 }

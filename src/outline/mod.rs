@@ -107,6 +107,15 @@ impl Outline {
     }
 }
 
+/// The kind a title names, when it names only one ("…工作要点", "…工作总结").
+pub fn title_kind(title: &str) -> Option<DocKind> {
+    match parts::type_of(title) {
+        (true, false) => Some(DocKind::Summary),
+        (false, true) => Some(DocKind::Plan),
+        _ => None,
+    }
+}
+
 /// Read the outline of a document.
 pub fn outline(doc: &Document) -> Outline {
     let lines = lines::content_lines(doc);
@@ -155,7 +164,11 @@ fn settle_meta(meta: &mut DocMeta, parts: &[Part]) {
             .and_then(|p| p.year)
     };
     let has = |kind: PartKind| parts.iter().any(|p| p.kind == kind);
+    // A title naming both ("…计划执行情况与…计划草案的报告") makes a combined report,
+    // though an excerpt may hold only one of its parts.
+    let titled_both = parts::type_of(&meta.title) == (true, true);
     meta.kind = match (has(PartKind::Summary), has(PartKind::Plan)) {
+        _ if titled_both => DocKind::Combined,
         (true, true) => DocKind::Combined,
         (true, false) => DocKind::Summary,
         (false, true) => DocKind::Plan,
@@ -170,10 +183,12 @@ fn settle_meta(meta: &mut DocMeta, parts: &[Part]) {
         .filter(|&y| meta.now.is_none_or(|n| y < n))
         .max();
     if !parts.is_empty() {
-        meta.plan_year = first(PartKind::Plan).or(meta.plan_year.filter(|_| has(PartKind::Plan)));
-        meta.summary_year = latest_review
-            .or(first(PartKind::Summary))
-            .or(meta.summary_year.filter(|_| has(PartKind::Summary)));
+        meta.plan_year = first(PartKind::Plan).or(meta
+            .plan_year
+            .filter(|_| has(PartKind::Plan) || titled_both));
+        meta.summary_year = latest_review.or(first(PartKind::Summary)).or(meta
+            .summary_year
+            .filter(|_| has(PartKind::Summary) || titled_both));
     }
 }
 

@@ -216,14 +216,16 @@ fn plan_with_lookbacks(out: &mut Vec<Part>, text: &str, role: Role, start: usize
         year: role.year.map(|y| y - 1),
         from: None,
     };
-    let mut back = false;
+    let (mut back, mut at) = (false, start);
     for s in roles::sentences(text, start, end) {
         if s.para_start {
             back = false;
         }
         back = back || s.looks_back();
-        push(out, if back { looked_back } else { role }, s.start, s.end);
+        push(out, if back { looked_back } else { role }, at, s.end);
+        at = s.end;
     }
+    push(out, role, at, end);
 }
 
 /// A part no heading governs: sentence by sentence. Returns the role in force at its end.
