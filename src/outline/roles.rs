@@ -133,7 +133,7 @@ pub fn of_line(line: &str, now: Option<i32>) -> Option<Role> {
         return None;
     }
     match of_title(&t, now) {
-        Heading::Fixed(role) if years_in(&t).first().is_some() || role.from.is_some() => Some(role),
+        Heading::Fixed(role) if !years_in(&t).is_empty() || role.from.is_some() => Some(role),
         _ => None,
     }
 }
