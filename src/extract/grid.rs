@@ -17,11 +17,14 @@ enum Role {
     Actual(Option<i32>),
     /// A change reported beside the result (比上年增长%).
     Growth(Option<i32>),
+    /// The row's number (序号).
+    Serial,
     Other,
 }
 
 const NAME_HEADERS: &[&str] = &["指标", "项目", "名称", "内容"];
 const UNIT_HEADERS: &[&str] = &["单位"];
+const SERIAL_HEADERS: &[&str] = &["序号", "编号"];
 const TARGET_HEADERS: &[&str] = &["计划", "目标", "预期", "任务"];
 const ACTUAL_HEADERS: &[&str] = &["完成", "实际", "执行", "实绩", "实现"];
 const GROWTH_HEADERS: &[&str] = &["增长", "增幅", "增速", "同比"];
@@ -252,7 +255,9 @@ fn column_role(cell: &str) -> Option<Role> {
     }
     let year = year_of(cell);
     let has = |words: &[&str]| words.iter().any(|w| cell.contains(w));
-    Some(if has(UNIT_HEADERS) {
+    Some(if has(SERIAL_HEADERS) {
+        Role::Serial
+    } else if has(UNIT_HEADERS) {
         Role::Unit
     } else if has(GROWTH_HEADERS) && !has(TARGET_HEADERS) {
         Role::Growth(year)

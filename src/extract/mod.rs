@@ -64,14 +64,19 @@ pub struct Extracted {
 pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
     let text = doc.text.as_str();
     let mut out = Extracted::default();
-    let tables = table::find_tables(text);
+    let grids = grid::find_grids(text, outline.meta.plan_year, outline.meta.summary_year);
+    // A table whose header names its columns is read by them; the row reader that
+    // guesses columns from cell words only reads the tables no header explains.
+    let tables: Vec<_> = table::find_tables(text)
+        .into_iter()
+        .filter(|t| !grids.iter().any(|g| g.start < t.end && t.start < g.end))
+        .collect();
     for t in &tables {
         let (targets, actuals) = t.items(text);
         out.targets.extend(targets);
         out.actuals
             .extend(of_part_year(actuals, in_part_year(text, t.start, t.start)));
     }
-    let grids = grid::find_grids(text, outline.meta.plan_year, outline.meta.summary_year);
     for g in &grids {
         out.targets.extend(g.targets.iter().cloned());
         let header = in_part_year(text, g.start, g.start);
