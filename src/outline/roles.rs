@@ -242,7 +242,11 @@ fn push_sentence(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, 
         end,
         future,
         past,
-        years: own_years(s),
+        // A five-year period named ("“十四五”时期") dates the sentence by its last year.
+        years: own_years(s)
+            .into_iter()
+            .chain(period_span(&folded).map(|(_, to)| to))
+            .collect(),
         multi_year: has_any(&folded, MULTI_YEAR_PAST),
         next_year: has_any(&folded, NEXT_YEAR),
         opens_list: s.trim_end().ends_with(['：', ':']),
