@@ -7,7 +7,7 @@ use crossterm::event::{KeyCode, MouseEventKind};
 use plantrack::judge::judge_target;
 use plantrack::model::Verdict;
 use plantrack::tui::keymap::{keys_label, KEYMAP};
-use plantrack::tui::tree::RowKind;
+use plantrack::tui::RowKind;
 use plantrack::tui::{App, Effect, Mode};
 use tui_support::*;
 

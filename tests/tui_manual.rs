@@ -18,10 +18,7 @@ fn on_patent_target() -> App {
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('j'));
     let row = app.selected_row().unwrap();
-    assert!(matches!(
-        row.kind,
-        plantrack::tui::tree::RowKind::Target(_, 0)
-    ));
+    assert!(matches!(row.kind, plantrack::tui::RowKind::Target(_, 0)));
     app
 }
 
@@ -205,7 +202,7 @@ fn manual_verdict_round_trip_through_the_plan_file() {
     assert!(row.trim_start().starts_with("✗✎"), "{row}");
     assert!(app
         .selected_row()
-        .is_some_and(|r| matches!(r.kind, plantrack::tui::tree::RowKind::Target(_, 0))));
+        .is_some_and(|r| matches!(r.kind, plantrack::tui::RowKind::Target(_, 0))));
     // Clearing removes it from the file; the rest of the file is untouched.
     let effects = keys(&mut app, "c");
     perform(&mut app, effects);

@@ -1,69 +1,14 @@
 //! The one model: loaded plans with their caches, the visible rows, selection,
 //! scroll, mode (help, search, note prompt) and the footer message.
 
+use super::filter::Filter;
 use super::index::{PlanSlot, PlanView};
+use super::row::{Row, RowKey, RowKind};
 use super::search::{self, Hits};
 use super::theme::Theme;
-use super::tree::{self, Folds, Row, RowKey};
+use super::tree::{self, Folds};
 use crate::judge::Counts;
 use crate::model::Verdict;
-
-/// The status filter `f` cycles through.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Filter {
-    #[default]
-    All,
-    Missed,
-    Unmeasured,
-    Met,
-}
-
-impl Filter {
-    pub fn next(self) -> Filter {
-        match self {
-            Filter::All => Filter::Missed,
-            Filter::Missed => Filter::Unmeasured,
-            Filter::Unmeasured => Filter::Met,
-            Filter::Met => Filter::All,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Filter::All => "all",
-            Filter::Missed => "missed",
-            Filter::Unmeasured => "unmeasured",
-            Filter::Met => "met",
-        }
-    }
-
-    fn verdict(self) -> Option<Verdict> {
-        match self {
-            Filter::All => None,
-            Filter::Missed => Some(Verdict::Missed),
-            Filter::Unmeasured => Some(Verdict::Unmeasured),
-            Filter::Met => Some(Verdict::Met),
-        }
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-
-    pub fn admits(self, v: Verdict) -> bool {
-        self.verdict().is_none_or(|f| f == v)
-    }
-
-    /// A goal stays when any target below it passes.
-    pub fn admits_counts(self, c: &Counts) -> bool {
-        match self.verdict() {
-            None => true,
-            Some(Verdict::Met) => c.met > 0,
-            Some(Verdict::Missed) => c.missed > 0,
-            Some(Verdict::Unmeasured) => c.unmeasured > 0,
-        }
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum Mode {
@@ -197,20 +142,20 @@ impl App {
     pub fn reveal(&mut self, pi: usize, pos: usize) -> Option<usize> {
         let plan_row = Row {
             plan: pi,
-            kind: tree::RowKind::Plan,
+            kind: RowKind::Plan,
             depth: 0,
         };
         let mut chain = vec![plan_row];
         let p = &self.plans[pi];
         let goal = match p.node(pos).kind {
-            tree::RowKind::Goal(g) => p.parent[g],
-            tree::RowKind::Target(g, _) => Some(g),
+            RowKind::Goal(g) => p.parent[g],
+            RowKind::Target(g, _) => Some(g),
             _ => None,
         };
         if let Some(g) = goal {
             chain.extend(p.ancestry(g).into_iter().map(|a| Row {
                 plan: pi,
-                kind: tree::RowKind::Goal(a),
+                kind: RowKind::Goal(a),
                 depth: 0,
             }));
         }

@@ -2,9 +2,10 @@
 //! each target's judgement, and the roll-up counts of every goal.
 //! A manual verdict updates the counts along one ancestor chain, not the whole plan.
 
+use super::filter::Filter;
+use super::haystack::Haystack;
 use super::nodes::{self, Layout, Node};
-use super::search::Haystack;
-use super::tree::RowKind;
+use super::row::RowKind;
 use crate::judge::{judge_target, Counts, Judgement};
 use crate::model::{parent_id, Manual, Plan};
 use std::cell::OnceCell;
@@ -49,7 +50,7 @@ pub struct PlanView {
     /// Every node in display order; see [`nodes`].
     pub layout: Layout,
     /// The search text, built at the first search.
-    pub haystack: OnceCell<Haystack>,
+    haystack: OnceCell<Haystack>,
 }
 
 impl PlanView {
@@ -142,12 +143,26 @@ impl PlanView {
 
     /// Whether the node at `pos` shows under `filter` (its ancestors then show too:
     /// a goal's counts include everything below it).
-    pub fn admits(&self, pos: usize, filter: super::app::Filter) -> bool {
+    pub fn admits(&self, pos: usize, filter: Filter) -> bool {
         match self.layout.nodes[pos].kind {
             RowKind::Goal(g) => filter.admits_counts(&self.counts[g]),
             RowKind::Target(g, t) => filter.admits(self.judgements[g][t].verdict),
             _ => true,
         }
+    }
+
+    /// The search text of every node, built at the first search.
+    pub fn haystack(&self) -> &Haystack {
+        self.haystack.get_or_init(|| {
+            let label = self.label();
+            Haystack::build(
+                &self.layout.nodes,
+                &self.plan,
+                &label,
+                self.error.as_deref(),
+                &self.warnings,
+            )
+        })
     }
 
     /// "issuer year", the label of the plan's row.

@@ -1,37 +1,11 @@
 //! The flattened visible rows of the tree. Fold state is keyed by plan path and goal
 //! path id, so it survives reloads; rows are rebuilt only when folds, filter or data change.
 
-use super::app::Filter;
+use super::filter::Filter;
 use super::index::PlanView;
+use super::row::{Row, RowKey, RowKind};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RowKind {
-    Plan,
-    /// A plan file that failed to load.
-    Error,
-    /// A problem that did not stop the plan from loading (a missing source document).
-    Warning(usize),
-    Goal(usize),
-    Target(usize, usize),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Row {
-    pub plan: usize,
-    pub kind: RowKind,
-    pub depth: u16,
-}
-
-/// A row's identity across reloads.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct RowKey {
-    pub path: PathBuf,
-    pub goal: Option<String>,
-    /// The target's index within its goal; for a warning row (no goal), the warning's.
-    pub target: Option<usize>,
-}
 
 /// Which nodes are folded: per plan file, the plan itself and goal ids.
 #[derive(Debug, Clone, Default)]

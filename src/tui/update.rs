@@ -2,10 +2,12 @@
 //! edit, quit) that the run loop performs. No I/O here.
 
 use super::app::{App, Mode};
+use super::filter::Filter;
 use super::keymap::{action_for, Action};
 use super::msg::{Effect, Msg};
+use super::row::{Row, RowKey, RowKind};
 use super::search;
-use super::tree::{self, Row, RowKind};
+use super::tree;
 use super::view::layout;
 use crate::model::{Manual, Verdict};
 use crate::store::TargetRef;
@@ -84,7 +86,7 @@ fn edit_line(text: &mut String, k: &KeyEvent) -> Option<()> {
     Some(())
 }
 
-fn on_search_key(app: &mut App, k: KeyEvent, mut query: String, origin: Option<tree::RowKey>) {
+fn on_search_key(app: &mut App, k: KeyEvent, mut query: String, origin: Option<RowKey>) {
     match k.code {
         KeyCode::Enter => {
             app.query = query;
@@ -155,7 +157,7 @@ fn set_manual(app: &mut App, manual: Option<Manual>) -> Vec<Effect> {
         None => "manual verdict cleared".into(),
     });
     // Rows depend on verdicts only through the filter.
-    if app.filter != super::app::Filter::All {
+    if app.filter != Filter::All {
         app.rebuild_rows();
     } else {
         app.forget_rows();

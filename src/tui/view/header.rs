@@ -46,7 +46,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             t.verdict(Verdict::Unmeasured),
         ),
     ];
-    if app.filter != crate::tui::Filter::All {
+    if app.filter != crate::tui::filter::Filter::All {
         first.push(Span::styled(
             format!("  [filter: {}]", app.filter.label()),
             t.heading(),

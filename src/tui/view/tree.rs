@@ -3,10 +3,11 @@
 use crate::judge::Counts;
 use crate::model::{Op, Target};
 use crate::tui::app::{App, Mode};
+use crate::tui::row::{Row, RowKind};
 use crate::tui::search::occurrences;
 use crate::tui::text::{fit, num, width};
 use crate::tui::theme::Theme;
-use crate::tui::tree::{has_children, Row, RowKind};
+use crate::tui::tree::has_children;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};

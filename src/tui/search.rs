@@ -1,13 +1,10 @@
 //! Incremental search over plan labels, goal ids, titles and text, target quotes and
 //! metrics, and warnings, including nodes inside folds. A query's hits are found once
-//! (one scan of each plan's [`Haystack`]) and kept, so `n`/`N` are a binary search; a
+//! (one scan of each plan's [`Haystack`](super::haystack::Haystack)) and kept, so `n`/`N` are a binary search; a
 //! query typed one more letter narrows the previous hits instead of scanning again.
 
-mod haystack;
-
-pub use haystack::{fold_case, Haystack};
-
-use super::app::Filter;
+use super::filter::Filter;
+use super::haystack::fold_case;
 use super::index::PlanView;
 use memchr::memmem::Finder;
 use std::ops::Range;
@@ -18,10 +15,6 @@ pub struct Hits {
     /// The case-folded query.
     pub query: String,
     pub per_plan: Vec<Vec<u32>>,
-}
-
-fn haystack(p: &PlanView) -> &Haystack {
-    p.haystack.get_or_init(|| Haystack::build(p))
 }
 
 /// The hits of `query`, reusing `cache` when it is the same query or a shorter one.
@@ -36,7 +29,7 @@ pub fn hits(plans: &[PlanView], cache: Option<Hits>, query: &str) -> Hits {
                 .iter()
                 .zip(c.per_plan)
                 .map(|(p, mut old)| {
-                    let h = haystack(p);
+                    let h = p.haystack();
                     old.retain(|&pos| h.node_has(pos, &finder));
                     old
                 })
@@ -46,7 +39,7 @@ pub fn hits(plans: &[PlanView], cache: Option<Hits>, query: &str) -> Hits {
     };
     Hits {
         per_plan: per_plan
-            .unwrap_or_else(|| plans.iter().map(|p| haystack(p).hits(&finder)).collect()),
+            .unwrap_or_else(|| plans.iter().map(|p| p.haystack().hits(&finder)).collect()),
         query: q,
     }
 }
