@@ -199,7 +199,8 @@ fn tab_switches_plans() {
     for expected in labels.iter().skip(1).chain(labels.iter().take(1)) {
         key(&mut app, KeyCode::Tab);
         assert_eq!(app.current_plan().unwrap().label(), *expected);
-        assert!(screen(&app)[1].contains(&format!("{expected}: met")));
+        let totals = app.current_plan().unwrap().total.rollup_label();
+        assert!(screen(&app)[1].contains(&format!("{expected}: {totals}")));
     }
     key(&mut app, KeyCode::BackTab);
     assert_eq!(app.current_plan().unwrap().label(), *labels.last().unwrap());

@@ -77,7 +77,7 @@ fn plan_lines<'a>(t: &Theme, p: &'a PlanView) -> Vec<Line<'a>> {
     if let Some(d) = &m.doc_number {
         lines.push(field(t, "number", d.clone()));
     }
-    lines.push(field(t, "targets", super::header::in_words(&p.total)));
+    lines.push(field(t, "targets", super::header::totals(&p.total)));
     for w in &p.warnings {
         lines.push(Line::from(vec![
             Span::styled("warning: ", t.warning()),
@@ -117,7 +117,7 @@ fn highlighted<'a>(t: &Theme, text: &'a str, quotes: &[&str]) -> Line<'a> {
 fn goal_head<'a>(t: &Theme, p: &PlanView, g: usize) -> Line<'a> {
     let c = p.counts[g];
     Line::from(vec![
-        Span::styled(c.verdict().mark(), t.verdict(c.verdict())),
+        Span::styled(c.rollup().mark(), t.rollup(c.rollup())),
         Span::styled(format!(" {}", p.goal_label(g)), t.heading()),
         Span::styled(format!("  {}", counts_label(&c)), t.dim()),
     ])

@@ -17,6 +17,11 @@ pub fn in_words(c: &Counts) -> String {
     )
 }
 
+/// "◒ 2/5 measured: met 2, missed 0, unmeasured 3"
+pub fn totals(c: &Counts) -> String {
+    format!("{}: {}", c.rollup_label(), in_words(c))
+}
+
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
     let total = app.total();
@@ -33,6 +38,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 n => format!("(loading {n} more)  "),
             },
             t.dim(),
+        ),
+        Span::styled(
+            format!("{}: ", total.rollup_label()),
+            t.rollup(total.rollup()),
         ),
         Span::styled(format!("met {}", total.met), t.verdict(Verdict::Met)),
         Span::raw(", "),
@@ -71,7 +80,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     ];
     if let Some(p) = app.current_plan() {
         second.push(Span::styled(
-            format!("  {}: {}", p.label(), in_words(&p.total)),
+            format!("  {}: {}", p.label(), totals(&p.total)),
             t.dim(),
         ));
     }

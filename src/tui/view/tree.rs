@@ -17,9 +17,16 @@ use ratatui::Frame;
 /// The manual-verdict marker (a neutral-width character).
 pub const MANUAL_MARK: &str = "✎";
 
-/// "✓3 ✗1 ?2"
+/// "4/6 ✓3 ✗1 ?2": how many targets are measured, then each verdict's count.
 pub fn counts_label(c: &Counts) -> String {
-    format!("✓{} ✗{} ?{}", c.met, c.missed, c.unmeasured)
+    format!(
+        "{}/{} ✓{} ✗{} ?{}",
+        c.measured(),
+        c.total(),
+        c.met,
+        c.missed,
+        c.unmeasured
+    )
 }
 
 /// ">= 8家", "20-25家", "~5%" for a target.
@@ -82,12 +89,12 @@ fn row_line<'a>(app: &'a App, row: &Row, w: usize, selected: bool) -> Line<'a> {
     };
     let (mark, mark_style, manual, text, counts) = match row.kind {
         RowKind::Plan => {
-            let v = p.total.verdict();
+            let r = p.total.rollup();
             let label = match &p.error {
                 Some(_) => format!("{} (not loaded)", p.label()),
                 None => format!("{}  {}", p.label(), p.plan.meta.title),
             };
-            (v.mark(), t.verdict(v), false, label, Some(p.total))
+            (r.mark(), t.rollup(r), false, label, Some(p.total))
         }
         RowKind::Error => (
             "!",
@@ -105,8 +112,8 @@ fn row_line<'a>(app: &'a App, row: &Row, w: usize, selected: bool) -> Line<'a> {
         ),
         RowKind::Goal(g) => {
             let c = p.counts[g];
-            let v = c.verdict();
-            (v.mark(), t.verdict(v), false, p.goal_label(g), Some(c))
+            let r = c.rollup();
+            (r.mark(), t.rollup(r), false, p.goal_label(g), Some(c))
         }
         RowKind::Target(g, i) => {
             let target = &p.plan.goals[g].targets[i];
