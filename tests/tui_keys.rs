@@ -192,6 +192,73 @@ fn filter_cycles_missed_unmeasured_met_all() {
     assert_eq!(app.rows.len(), all);
 }
 
+/// Whether `rows` hold a plan or goal row with nothing under it.
+fn empty_headers(app: &App) -> Vec<String> {
+    let rows = &app.rows;
+    rows.iter()
+        .enumerate()
+        .filter(|(i, r)| {
+            matches!(r.kind, RowKind::Plan | RowKind::Goal(_))
+                && !rows.get(i + 1).is_some_and(|n| n.depth > r.depth)
+        })
+        .map(|(_, r)| {
+            plantrack::tui::tree::key_of(&app.plans, r)
+                .path
+                .display()
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn a_filter_shows_only_matching_rows_and_unfolds_to_them() {
+    let mut app = app(with_jiading(), 120, 200);
+    // Fold every plan: the filter must open the way to its matches.
+    for _ in 0..app.plans.len() {
+        key(&mut app, KeyCode::Char('h'));
+        key(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(app.rows.len(), app.plans.len());
+    for want in [Verdict::Missed, Verdict::Unmeasured, Verdict::Met] {
+        key(&mut app, KeyCode::Char('f'));
+        let expected: usize = app
+            .plans
+            .iter()
+            .map(|p| match want {
+                Verdict::Missed => p.total.missed,
+                Verdict::Unmeasured => p.total.unmeasured,
+                Verdict::Met => p.total.met,
+            })
+            .sum();
+        let targets = app
+            .rows
+            .iter()
+            .filter(|r| matches!(r.kind, RowKind::Target(..)))
+            .count();
+        assert_eq!(targets, expected, "every {want} target is on screen");
+        assert!(
+            empty_headers(&app).is_empty(),
+            "{want}: {:?}",
+            empty_headers(&app)
+        );
+    }
+    // Only the jiading plan misses anything: the missed filter shows it alone.
+    key(&mut app, KeyCode::Char('f'));
+    key(&mut app, KeyCode::Char('f'));
+    assert_eq!(app.filter, plantrack::tui::Filter::Missed);
+    let plans: Vec<String> = app
+        .rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Plan)
+        .map(|r| app.plans[r.plan].label())
+        .collect();
+    assert_eq!(plans, vec!["上海市嘉定区科学技术委员会 2014"]);
+    insta::assert_snapshot!(screen(&app)[..8].join("\n"));
+    // Tab walks the plans the filter shows, and stays put when there is one.
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.current_plan().unwrap().label(), plans[0]);
+}
+
 #[test]
 fn tab_switches_plans() {
     let mut app = app(with_jiading(), 120, 30);

@@ -109,12 +109,16 @@ impl App {
             .min(self.rows.len().saturating_sub(1));
     }
 
-    /// Show the rows of another filter, keeping the selection on the same node or the
-    /// nearest one above it.
+    /// Show the rows of another filter, unfolded down to its matches, keeping the
+    /// selection on the same node or the nearest one above it.
     pub fn set_filter(&mut self, filter: Filter) {
         let at = self.selected_node();
         let rows = std::mem::take(&mut self.rows);
-        self.stash[self.filter.index()] = Some(rows);
+        if self.folds.open_to(&self.plans, filter) {
+            self.forget_rows();
+        } else {
+            self.stash[self.filter.index()] = Some(rows);
+        }
         self.filter = filter;
         self.rows = match self.stash[filter.index()].take() {
             Some(rows) => rows,

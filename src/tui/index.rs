@@ -142,12 +142,14 @@ impl PlanView {
     }
 
     /// Whether the node at `pos` shows under `filter` (its ancestors then show too:
-    /// a goal's counts include everything below it).
+    /// a goal's counts include everything below it). A filter shows only what matches,
+    /// so a plan with no matching target goes, and with it its error and warnings.
     pub fn admits(&self, pos: usize, filter: Filter) -> bool {
         match self.layout.nodes[pos].kind {
+            RowKind::Plan => filter.admits_counts(&self.total),
+            RowKind::Error | RowKind::Warning(_) => filter == Filter::All,
             RowKind::Goal(g) => filter.admits_counts(&self.counts[g]),
             RowKind::Target(g, t) => filter.admits(self.judgements[g][t].verdict),
-            _ => true,
         }
     }
 

@@ -32,6 +32,28 @@ impl Folds {
         self.goals.get(&plan.path).filter(|s| !s.is_empty())
     }
 
+    /// Unfold every plan and goal holding a target `filter` shows, so the filter's
+    /// matches are on screen; true when any fold opened.
+    pub fn open_to(&mut self, plans: &[PlanView], filter: Filter) -> bool {
+        if filter == Filter::All {
+            return false;
+        }
+        let mut opened = false;
+        for p in plans {
+            if filter.admits_counts(&p.total) {
+                opened |= self.plans.remove(&p.path);
+            }
+            if let Some(set) = self.goals.get_mut(&p.path) {
+                for (goal, c) in p.plan.goals.iter().zip(&p.counts) {
+                    if filter.admits_counts(c) {
+                        opened |= set.remove(&goal.id);
+                    }
+                }
+            }
+        }
+        opened
+    }
+
     pub fn set(&mut self, plans: &[PlanView], row: &Row, folded: bool) {
         let path = plans[row.plan].path.clone();
         match row.kind {
@@ -69,6 +91,9 @@ pub fn flatten(plans: &[PlanView], folds: Option<&Folds>, filter: Filter) -> Vec
     // Every node is an upper bound: one allocation, no regrowth.
     let mut rows = Vec::with_capacity(plans.iter().map(|p| p.layout.nodes.len()).sum());
     for (pi, p) in plans.iter().enumerate() {
+        if !p.admits(0, filter) {
+            continue;
+        }
         rows.push(Row {
             plan: pi,
             kind: RowKind::Plan,
@@ -107,18 +132,12 @@ fn push_range(
     let mut i = from;
     while i < to {
         let n = &nodes[i];
+        if !p.admits(i, filter) {
+            i = n.end as usize;
+            continue;
+        }
         let skip_below = match n.kind {
-            RowKind::Goal(g) => {
-                if !filter.admits_counts(&p.counts[g]) {
-                    i = n.end as usize;
-                    continue;
-                }
-                folded.is_some_and(|f| f.contains(&p.plan.goals[g].id))
-            }
-            RowKind::Target(g, t) if !filter.admits(p.judgements[g][t].verdict) => {
-                i += 1;
-                continue;
-            }
+            RowKind::Goal(g) => folded.is_some_and(|f| f.contains(&p.plan.goals[g].id)),
             _ => false,
         };
         rows.push(Row {

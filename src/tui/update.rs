@@ -311,22 +311,26 @@ fn toggle(app: &mut App) {
     }
 }
 
+/// The next (or previous) plan shown, wrapping; a filter may hide plans in between.
 fn switch_plan(app: &mut App, forward: bool) {
-    let n = app.plans.len();
-    if n == 0 {
+    let Some(cur) = app.selected_row().map(|r| r.plan) else {
         return;
-    }
-    let cur = app.selected_row().map_or(0, |r| r.plan);
-    let next = if forward {
-        (cur + 1) % n
-    } else {
-        (cur + n - 1) % n
     };
-    if let Some(i) = app
+    let plan_rows = app
         .rows
         .iter()
-        .position(|r| r.plan == next && r.kind == RowKind::Plan)
-    {
+        .enumerate()
+        .filter(|(_, r)| r.kind == RowKind::Plan);
+    let found = if forward {
+        let mut rows = plan_rows;
+        let first = rows.clone().next();
+        rows.find(|(_, r)| r.plan > cur).or(first)
+    } else {
+        let mut rows = plan_rows.rev();
+        let last = rows.clone().next();
+        rows.find(|(_, r)| r.plan < cur).or(last)
+    };
+    if let Some((i, _)) = found {
         select(app, i);
     }
 }
