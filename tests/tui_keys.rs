@@ -199,7 +199,7 @@ fn empty_headers(app: &App) -> Vec<String> {
         .enumerate()
         .filter(|(i, r)| {
             matches!(r.kind, RowKind::Plan | RowKind::Goal(_))
-                && !rows.get(i + 1).is_some_and(|n| n.depth > r.depth)
+                && rows.get(i + 1).is_none_or(|n| n.depth <= r.depth)
         })
         .map(|(_, r)| {
             plantrack::tui::tree::key_of(&app.plans, r)
@@ -287,7 +287,7 @@ fn help_lists_every_key_and_closes() {
             b.help
         );
     }
-    assert!(contains(&s, "q, Esc, Ctrl-c") && contains(&s, "quit"));
+    assert!(contains(&s, "q, Ctrl-c") && contains(&s, "quit"));
     // Keys do not act behind the popup; Esc closes it without quitting.
     key(&mut app, KeyCode::Char('j'));
     assert_eq!(app.selected, 0);
@@ -307,12 +307,40 @@ fn footer_hints_come_from_the_keymap() {
 }
 
 #[test]
-fn q_and_escape_quit() {
-    for code in [KeyCode::Char('q'), KeyCode::Esc] {
-        let mut app = app(with_jiading(), 120, 30);
-        assert_eq!(key(&mut app, code), vec![Effect::Quit]);
-        assert!(app.quit);
-    }
+fn q_and_ctrl_c_quit_and_escape_does_not() {
+    let mut a = app(with_jiading(), 120, 30);
+    assert_eq!(key(&mut a, KeyCode::Char('q')), vec![Effect::Quit]);
+    assert!(a.quit);
+    // Ctrl-c quits from a prompt too.
+    let mut a = app(with_jiading(), 120, 30);
+    keys(&mut a, "/专利");
+    let ctrl_c = crossterm::event::KeyEvent::new(
+        KeyCode::Char('c'),
+        crossterm::event::KeyModifiers::CONTROL,
+    );
+    assert_eq!(
+        plantrack::tui::update(&mut a, plantrack::tui::Msg::Key(ctrl_c)),
+        vec![Effect::Quit]
+    );
+    // Esc in the tree never quits: it closes the filter, then the search highlights.
+    let mut app = app(with_jiading(), 120, 30);
+    assert!(key(&mut app, KeyCode::Esc).is_empty());
+    assert!(!app.quit);
+    keys(&mut app, "/专利");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('f'));
+    assert_eq!(app.filter, plantrack::tui::Filter::Missed);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.filter, plantrack::tui::Filter::All);
+    assert_eq!(app.query, "专利");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.query, "");
+    assert!(!app.quit);
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(
+        app.status.as_deref(),
+        Some("no search yet: press / to search")
+    );
 }
 
 #[test]

@@ -191,6 +191,14 @@ impl Counts {
     }
 }
 
+/// Roll-ups in worst-first order: lower share met first, then more missed; equal
+/// otherwise, so a stable sort keeps the order it was given.
+pub fn worst_first(a: &Counts, b: &Counts) -> std::cmp::Ordering {
+    a.share_met()
+        .total_cmp(&b.share_met())
+        .then(b.missed.cmp(&a.missed))
+}
+
 /// What a goal's or plan's targets add up to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -5,15 +5,19 @@ use super::filter::Filter;
 use super::index::{PlanSlot, PlanView};
 use super::row::{Row, RowKey, RowKind};
 use super::search::{self, Hits};
+use super::sort::Sort;
 use super::theme::Theme;
 use super::tree::{self, Folds};
 use crate::judge::Counts;
-use crate::model::Verdict;
+use crate::model::{Manual, Verdict};
+use std::cmp::Ordering;
+use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum Mode {
     #[default]
     Normal,
+    /// The key list; `help_scroll` says how far down it is.
     Help,
     /// Incremental search; Esc returns to `origin`.
     Search {
@@ -21,10 +25,18 @@ pub enum Mode {
         origin: Option<RowKey>,
     },
     /// The note prompt of a manual verdict on the selected target.
-    Note {
-        status: Verdict,
-        text: String,
-    },
+    Note { status: Verdict, text: String },
+    /// `c` on a target whose verdict has a note: y clears both, any other key keeps them.
+    ConfirmClear,
+}
+
+/// A target's manual verdict as it was before the last change, for `U`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub path: PathBuf,
+    pub goal: usize,
+    pub index: usize,
+    pub manual: Option<Manual>,
 }
 
 #[derive(Debug, Clone)]
@@ -32,6 +44,7 @@ pub struct App {
     pub plans: Vec<PlanView>,
     pub folds: Folds,
     pub filter: Filter,
+    pub sort: Sort,
     pub rows: Vec<Row>,
     /// The rows of the other filters as last built, while folds and data stay the same:
     /// cycling `f` then swaps rows instead of building them again.
@@ -46,6 +59,10 @@ pub struct App {
     /// The hits of the last query searched for (n / N reuse them).
     pub hits: Option<Hits>,
     pub status: Option<String>,
+    /// How to take back the last verdict change of the session.
+    pub undo: Option<Change>,
+    /// The first line of the help shown.
+    pub help_scroll: u16,
     /// Plan files still loading in the background.
     pub pending: usize,
     pub size: (u16, u16),
@@ -65,6 +82,7 @@ impl App {
             plans,
             folds: Folds::default(),
             filter: Filter::All,
+            sort: Sort::File,
             rows: Vec::new(),
             stash: Default::default(),
             selected: 0,
@@ -74,6 +92,8 @@ impl App {
             query: String::new(),
             hits: None,
             status: None,
+            undo: None,
+            help_scroll: 0,
             pending: 0,
             size,
             theme,
@@ -240,21 +260,42 @@ impl App {
         self.install_all(vec![PlanView::new(slot)]);
     }
 
-    /// Install several plans with one rebuild of the rows.
+    /// Install several plans with one rebuild of the rows, each in the sort's place.
     pub fn install_all(&mut self, views: Vec<PlanView>) {
         if views.is_empty() {
             return;
         }
         let key = self.selected_key();
-        for view in views {
+        for mut view in views {
+            if self.sort.sorts_goals() {
+                view.order_goals(true);
+            }
             match self.plans.iter().position(|p| p.path == view.path) {
                 Some(i) => self.plans[i] = view,
                 None => {
-                    let at = self.plans.partition_point(|p| p.path < view.path);
+                    let sort = self.sort;
+                    let at = self
+                        .plans
+                        .partition_point(|p| sort.cmp(p, &view) == Ordering::Less);
                     self.plans.insert(at, view);
                 }
             }
         }
+        self.hits = None;
+        self.rebuild_rows_at(key);
+    }
+
+    /// Put the plans (and, by share met, the goals) in `sort`'s order, keeping the
+    /// selection on the same node.
+    pub fn set_sort(&mut self, sort: Sort) {
+        let key = self.selected_key();
+        if sort.sorts_goals() != self.sort.sorts_goals() {
+            self.plans
+                .iter_mut()
+                .for_each(|p| p.order_goals(sort.sorts_goals()));
+        }
+        self.sort = sort;
+        self.plans.sort_by(|a, b| sort.cmp(a, b));
         self.hits = None;
         self.rebuild_rows_at(key);
     }

@@ -6,7 +6,7 @@ use super::filter::Filter;
 use super::haystack::Haystack;
 use super::nodes::{self, Layout, Node};
 use super::row::RowKind;
-use crate::judge::{judge_target, Counts, Judgement};
+use crate::judge::{judge_target, worst_first, Counts, Judgement};
 use crate::model::{parent_id, Manual, Plan};
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -143,14 +143,20 @@ impl PlanView {
 
     /// Whether the node at `pos` shows under `filter` (its ancestors then show too:
     /// a goal's counts include everything below it). A filter shows only what matches,
-    /// so a plan with no matching target goes, and with it its error and warnings.
+    /// so a plan with no matching target goes, unless it has problems: filters hide
+    /// targets, not why a plan's targets may be missing.
     pub fn admits(&self, pos: usize, filter: Filter) -> bool {
         match self.layout.nodes[pos].kind {
-            RowKind::Plan => filter.admits_counts(&self.total),
-            RowKind::Error | RowKind::Warning(_) => filter == Filter::All,
+            RowKind::Plan => self.has_problems() || filter.admits_counts(&self.total),
+            RowKind::Error | RowKind::Warning(_) => true,
             RowKind::Goal(g) => filter.admits_counts(&self.counts[g]),
             RowKind::Target(g, t) => filter.admits(self.judgements[g][t].verdict),
         }
+    }
+
+    /// The file failed to load, or loaded with warnings.
+    pub fn has_problems(&self) -> bool {
+        self.error.is_some() || !self.warnings.is_empty()
     }
 
     /// The search text of every node, built at the first search.
@@ -165,6 +171,16 @@ impl PlanView {
                 &self.warnings,
             )
         })
+    }
+
+    /// The positions of the targets with verdict `v`, in order.
+    pub fn targets_with(&self, v: crate::model::Verdict) -> Vec<u32> {
+        (0..self.layout.nodes.len() as u32)
+            .filter(|&pos| match self.layout.nodes[pos as usize].kind {
+                RowKind::Target(g, t) => self.judgements[g][t].verdict == v,
+                _ => false,
+            })
+            .collect()
     }
 
     /// "issuer year", the label of the plan's row.
@@ -212,6 +228,30 @@ impl PlanView {
         }
         sub(&mut self.total, old);
         self.total.add(new.verdict);
+    }
+
+    /// Lay the tree out again with sibling goals worst first (`by_share`), or in
+    /// document order. Positions change: the search text is built again when needed.
+    pub fn order_goals(&mut self, by_share: bool) {
+        let counts = &self.counts;
+        let order = |list: &mut Vec<usize>| {
+            if by_share {
+                list.sort_by(|&a, &b| worst_first(&counts[a], &counts[b]));
+            } else {
+                list.sort_unstable();
+            }
+        };
+        order(&mut self.roots);
+        self.children.iter_mut().for_each(order);
+        let targets: Vec<usize> = self.plan.goals.iter().map(|g| g.targets.len()).collect();
+        self.layout = nodes::layout(
+            self.error.is_some(),
+            self.warnings.len(),
+            &self.roots,
+            &self.children,
+            &targets,
+        );
+        self.haystack = OnceCell::new();
     }
 
     /// The goals from the top of the tree down to `goal`, inclusive.

@@ -46,16 +46,17 @@ pub fn hits(plans: &[PlanView], cache: Option<Hits>, query: &str) -> Hits {
 
 /// The next (or previous) hit shown under `filter` after node `from` (plan index,
 /// position), wrapping around; `include_from` lets `from` itself match (typing refines
-/// the current hit). The node may sit inside folds: reveal it before selecting.
+/// the current hit). Hits are node positions per plan, in order: a query's, or the
+/// missed targets. The node may sit inside folds: reveal it before selecting.
 pub fn next(
     plans: &[PlanView],
-    hits: &Hits,
+    hits: &[Vec<u32>],
     filter: Filter,
     from: (usize, usize),
     forward: bool,
     include_from: bool,
 ) -> Option<(usize, usize)> {
-    let n = plans.len().min(hits.per_plan.len());
+    let n = plans.len().min(hits.len());
     if n == 0 {
         return None;
     }
@@ -69,7 +70,7 @@ pub fn next(
         };
         found.map(|&h| (pi, h as usize))
     };
-    let own = &hits.per_plan[start];
+    let own = &hits[start];
     // The start plan's hits split at `from`: those ahead come first, those behind last.
     let split = if forward != include_from {
         own.partition_point(|&h| h <= pos)
@@ -90,7 +91,7 @@ pub fn next(
         } else {
             (start + n - step) % n
         };
-        if let Some(hit) = pick(pi, &hits.per_plan[pi]) {
+        if let Some(hit) = pick(pi, &hits[pi]) {
             return Some(hit);
         }
     }

@@ -32,15 +32,15 @@ impl Folds {
         self.goals.get(&plan.path).filter(|s| !s.is_empty())
     }
 
-    /// Unfold every plan and goal holding a target `filter` shows, so the filter's
-    /// matches are on screen; true when any fold opened.
+    /// Unfold every plan and goal holding a target `filter` shows (and plans with
+    /// problems), so the filter's matches are on screen; true when any fold opened.
     pub fn open_to(&mut self, plans: &[PlanView], filter: Filter) -> bool {
         if filter == Filter::All {
             return false;
         }
         let mut opened = false;
         for p in plans {
-            if filter.admits_counts(&p.total) {
+            if p.admits(0, filter) {
                 opened |= self.plans.remove(&p.path);
             }
             if let Some(set) = self.goals.get_mut(&p.path) {

@@ -2,13 +2,13 @@
 //! highlighted, the target, its actual and match, the manual note, and the same
 //! metric across the issuer's years.
 
-use super::tree::{counts_label, figure, MANUAL_MARK};
 use super::ASCII_BORDER;
 use crate::judge::Judgement;
 use crate::model::{Goal, Target};
 use crate::tui::app::App;
 use crate::tui::history::{across_years, YearPoint};
 use crate::tui::index::PlanView;
+use crate::tui::label::{counts_label, figure, MANUAL_MARK};
 use crate::tui::row::RowKind;
 use crate::tui::text::num;
 use crate::tui::theme::Theme;
