@@ -7,8 +7,8 @@ mod tui_support;
 use plantrack::judge::judge_target;
 use plantrack::model::Manual;
 use plantrack::model::Verdict;
-use plantrack::tui::tree::RowKind;
 use plantrack::tui::App;
+use plantrack::tui::RowKind;
 use ratatui::style::Modifier;
 use tui_support::*;
 

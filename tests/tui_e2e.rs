@@ -99,6 +99,18 @@ impl Tmux {
         }
     }
 
+    /// As `wait`, and the same screen again 100 ms later: a frame drawn in full, not
+    /// one caught halfway through its update.
+    fn settled(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        loop {
+            let s = self.wait(what, &ok);
+            std::thread::sleep(Duration::from_millis(100));
+            if self.screen() == s {
+                return s;
+            }
+        }
+    }
+
     fn file(&self, name: &str) -> Option<String> {
         std::fs::read_to_string(self.dir.path().join(name)).ok()
     }
@@ -255,6 +267,81 @@ fn opens_on_the_bundled_plans_walks_searches_and_quits() {
     assert!(s.contains("quit"), "{s}");
     t.keys(&["Escape"]);
     t.wait("help closed", |s| !s.contains("this help"));
+    t.keys(&["q"]);
+    let (code, tty) = t.exit();
+    assert_eq!(code, 0);
+    assert!(restored(&tty), "{tty}");
+}
+
+/// The tree pane: each screen line up to the detail pane's border.
+fn tree(screen: &str) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let to = 140 * 11 / 20;
+    screen
+        .lines()
+        .skip(2)
+        .map(|l| {
+            let mut col = 0;
+            l.chars()
+                .filter(|c| {
+                    col += c.width().unwrap_or(0);
+                    col <= to
+                })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn filter_unfolds_to_the_misses_brackets_jump_and_escape_leaves_a_search() {
+    let Some(t) = Tmux::start("misses", "") else {
+        return;
+    };
+    t.wait("every plan loaded", |s| {
+        count(s, "unmeasured").is_some() && !s.contains("(loading")
+    });
+    // Fold the first plan (Guangdong, four misses): the missed filter must open it.
+    t.keys(&["g", "h"]);
+    t.wait("the first plan folded", |s| {
+        tree(s).starts_with("▸ ✗ 广东省人民政府 2023")
+    });
+    t.keys(&["f"]);
+    let s = t.wait("the missed filter", |s| s.contains("[filter: missed]"));
+    let rows = tree(&s);
+    assert!(rows.starts_with("▾ ✗ 广东省人民政府 2023"), "{s}");
+    assert!(rows.contains("✗ 地区生产总值增长"), "{s}");
+    // Only plans with a miss stay; Jiading (all unmeasured) goes, and no row reads ?.
+    assert!(!rows.contains("嘉定区"), "{s}");
+    assert!(!has_mark(&rows, '?'), "{s}");
+    // ] selects a missed target; the next ] another.
+    t.keys(&["]"]);
+    let first = t.settled("a missed target", |s| detail(s).contains("✗ missed: "));
+    t.keys(&["]"]);
+    let second = t.settled("the next miss", |s| {
+        detail(s).contains("✗ missed: ") && detail(s) != detail(&first)
+    });
+    // Esc closes the filter, and does not quit.
+    t.keys(&["Escape"]);
+    t.wait("the filter closed", |s| {
+        s.contains("filter: all") && !s.contains("[filter:")
+    });
+    // A search left with Esc returns to where it started, and the program runs on.
+    t.keys(&["/"]);
+    t.text("孵化器");
+    t.wait("a 孵化器 hit", |s| {
+        detail(s).contains("孵化器") && s.contains("/孵化器")
+    });
+    t.keys(&["Escape"]);
+    let back = t.settled("the search closed", |s| s.contains("q quit"));
+    assert_eq!(
+        detail(&back),
+        detail(&second),
+        "back where the search started"
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(t.file("exit").is_none(), "Esc quit the program");
+    assert!(t.screen().contains("plantrack  "), "{}", t.screen());
     t.keys(&["q"]);
     let (code, tty) = t.exit();
     assert_eq!(code, 0);

@@ -7,7 +7,7 @@ use crossterm::event::{KeyCode, MouseEventKind};
 use plantrack::judge::judge_target;
 use plantrack::model::Verdict;
 use plantrack::tui::keymap::{keys_label, KEYMAP};
-use plantrack::tui::tree::RowKind;
+use plantrack::tui::RowKind;
 use plantrack::tui::{App, Effect, Mode};
 use tui_support::*;
 
@@ -192,6 +192,73 @@ fn filter_cycles_missed_unmeasured_met_all() {
     assert_eq!(app.rows.len(), all);
 }
 
+/// Whether `rows` hold a plan or goal row with nothing under it.
+fn empty_headers(app: &App) -> Vec<String> {
+    let rows = &app.rows;
+    rows.iter()
+        .enumerate()
+        .filter(|(i, r)| {
+            matches!(r.kind, RowKind::Plan | RowKind::Goal(_))
+                && rows.get(i + 1).is_none_or(|n| n.depth <= r.depth)
+        })
+        .map(|(_, r)| {
+            plantrack::tui::tree::key_of(&app.plans, r)
+                .path
+                .display()
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn a_filter_shows_only_matching_rows_and_unfolds_to_them() {
+    let mut app = app(with_jiading(), 120, 200);
+    // Fold every plan: the filter must open the way to its matches.
+    for _ in 0..app.plans.len() {
+        key(&mut app, KeyCode::Char('h'));
+        key(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(app.rows.len(), app.plans.len());
+    for want in [Verdict::Missed, Verdict::Unmeasured, Verdict::Met] {
+        key(&mut app, KeyCode::Char('f'));
+        let expected: usize = app
+            .plans
+            .iter()
+            .map(|p| match want {
+                Verdict::Missed => p.total.missed,
+                Verdict::Unmeasured => p.total.unmeasured,
+                Verdict::Met => p.total.met,
+            })
+            .sum();
+        let targets = app
+            .rows
+            .iter()
+            .filter(|r| matches!(r.kind, RowKind::Target(..)))
+            .count();
+        assert_eq!(targets, expected, "every {want} target is on screen");
+        assert!(
+            empty_headers(&app).is_empty(),
+            "{want}: {:?}",
+            empty_headers(&app)
+        );
+    }
+    // Only the jiading plan misses anything: the missed filter shows it alone.
+    key(&mut app, KeyCode::Char('f'));
+    key(&mut app, KeyCode::Char('f'));
+    assert_eq!(app.filter, plantrack::tui::Filter::Missed);
+    let plans: Vec<String> = app
+        .rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Plan)
+        .map(|r| app.plans[r.plan].label())
+        .collect();
+    assert_eq!(plans, vec!["上海市嘉定区科学技术委员会 2014"]);
+    insta::assert_snapshot!(screen(&app)[..8].join("\n"));
+    // Tab walks the plans the filter shows, and stays put when there is one.
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.current_plan().unwrap().label(), plans[0]);
+}
+
 #[test]
 fn tab_switches_plans() {
     let mut app = app(with_jiading(), 120, 30);
@@ -199,7 +266,8 @@ fn tab_switches_plans() {
     for expected in labels.iter().skip(1).chain(labels.iter().take(1)) {
         key(&mut app, KeyCode::Tab);
         assert_eq!(app.current_plan().unwrap().label(), *expected);
-        assert!(screen(&app)[1].contains(&format!("{expected}: met")));
+        let totals = app.current_plan().unwrap().total.rollup_label();
+        assert!(screen(&app)[1].contains(&format!("{expected}: {totals}")));
     }
     key(&mut app, KeyCode::BackTab);
     assert_eq!(app.current_plan().unwrap().label(), *labels.last().unwrap());
@@ -219,7 +287,7 @@ fn help_lists_every_key_and_closes() {
             b.help
         );
     }
-    assert!(contains(&s, "q, Esc, Ctrl-c") && contains(&s, "quit"));
+    assert!(contains(&s, "q, Ctrl-c") && contains(&s, "quit"));
     // Keys do not act behind the popup; Esc closes it without quitting.
     key(&mut app, KeyCode::Char('j'));
     assert_eq!(app.selected, 0);
@@ -239,12 +307,40 @@ fn footer_hints_come_from_the_keymap() {
 }
 
 #[test]
-fn q_and_escape_quit() {
-    for code in [KeyCode::Char('q'), KeyCode::Esc] {
-        let mut app = app(with_jiading(), 120, 30);
-        assert_eq!(key(&mut app, code), vec![Effect::Quit]);
-        assert!(app.quit);
-    }
+fn q_and_ctrl_c_quit_and_escape_does_not() {
+    let mut a = app(with_jiading(), 120, 30);
+    assert_eq!(key(&mut a, KeyCode::Char('q')), vec![Effect::Quit]);
+    assert!(a.quit);
+    // Ctrl-c quits from a prompt too.
+    let mut a = app(with_jiading(), 120, 30);
+    keys(&mut a, "/专利");
+    let ctrl_c = crossterm::event::KeyEvent::new(
+        KeyCode::Char('c'),
+        crossterm::event::KeyModifiers::CONTROL,
+    );
+    assert_eq!(
+        plantrack::tui::update(&mut a, plantrack::tui::Msg::Key(ctrl_c)),
+        vec![Effect::Quit]
+    );
+    // Esc in the tree never quits: it closes the filter, then the search highlights.
+    let mut app = app(with_jiading(), 120, 30);
+    assert!(key(&mut app, KeyCode::Esc).is_empty());
+    assert!(!app.quit);
+    keys(&mut app, "/专利");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('f'));
+    assert_eq!(app.filter, plantrack::tui::Filter::Missed);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.filter, plantrack::tui::Filter::All);
+    assert_eq!(app.query, "专利");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.query, "");
+    assert!(!app.quit);
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(
+        app.status.as_deref(),
+        Some("no search yet: press / to search")
+    );
 }
 
 #[test]

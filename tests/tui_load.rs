@@ -6,7 +6,7 @@ mod tui_support;
 
 use crossterm::event::KeyCode;
 use plantrack::tui::run::load_all;
-use plantrack::tui::tree::RowKind;
+use plantrack::tui::RowKind;
 use tui_support::*;
 
 /// A folder with the Jiading plan naming a source that is not there, and a broken file.

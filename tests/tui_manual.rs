@@ -18,10 +18,7 @@ fn on_patent_target() -> App {
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('j'));
     let row = app.selected_row().unwrap();
-    assert!(matches!(
-        row.kind,
-        plantrack::tui::tree::RowKind::Target(_, 0)
-    ));
+    assert!(matches!(row.kind, plantrack::tui::RowKind::Target(_, 0)));
     app
 }
 
@@ -205,9 +202,11 @@ fn manual_verdict_round_trip_through_the_plan_file() {
     assert!(row.trim_start().starts_with("✗✎"), "{row}");
     assert!(app
         .selected_row()
-        .is_some_and(|r| matches!(r.kind, plantrack::tui::tree::RowKind::Target(_, 0))));
-    // Clearing removes it from the file; the rest of the file is untouched.
-    let effects = keys(&mut app, "c");
+        .is_some_and(|r| matches!(r.kind, plantrack::tui::RowKind::Target(_, 0))));
+    // Clearing a verdict with a note asks first; y clears it from the file, and the
+    // rest of the file is untouched.
+    assert!(keys(&mut app, "c").is_empty());
+    let effects = keys(&mut app, "y");
     perform(&mut app, effects);
     let after = std::fs::read_to_string(&path).unwrap();
     assert!(!after.contains("4800件"));
@@ -253,4 +252,113 @@ fn a_failed_save_says_so_and_shows_the_file() {
     let screen = screen(&app);
     assert!(contains(&screen, "could not load:"), "{screen:?}");
     assert_eq!(path, *p);
+}
+
+#[test]
+fn clearing_a_note_asks_first_and_any_other_key_keeps_it() {
+    let mut app = on_patent_target();
+    keys(&mut app, "m");
+    keys(&mut app, "电话确认5312件");
+    key(&mut app, KeyCode::Enter);
+    let kept = patent_manual(&app.plans[0].plan);
+    assert!(keys(&mut app, "c").is_empty());
+    assert_eq!(app.mode, Mode::ConfirmClear);
+    let footer = screen(&app).pop().unwrap();
+    assert!(
+        footer.starts_with("clear the verdict and its note \"电话确认5312件\"? y clears"),
+        "{footer}"
+    );
+    // A mistyped key (here the j of moving on) keeps both and does not move.
+    let at = app.selected;
+    assert!(keys(&mut app, "j").is_empty());
+    assert_eq!((app.mode.clone(), app.selected), (Mode::Normal, at));
+    assert_eq!(patent_manual(&app.plans[0].plan), kept);
+    assert_eq!(app.status.as_deref(), Some("kept the verdict and its note"));
+    // Esc keeps them too; y clears.
+    keys(&mut app, "c");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(patent_manual(&app.plans[0].plan), kept);
+    keys(&mut app, "c");
+    let effects = keys(&mut app, "y");
+    assert!(matches!(
+        &effects[..],
+        [Effect::SaveManual { manual: None, .. }]
+    ));
+    assert_eq!(patent_manual(&app.plans[0].plan), None);
+}
+
+#[test]
+fn undo_takes_back_the_last_change_and_again_redoes_it() {
+    let mut app = on_patent_target();
+    assert!(keys(&mut app, "U").is_empty());
+    assert_eq!(app.status.as_deref(), Some("nothing to undo"));
+    keys(&mut app, "x");
+    keys(&mut app, "只有4800件");
+    key(&mut app, KeyCode::Enter);
+    let noted = patent_manual(&app.plans[0].plan);
+    keys(&mut app, "c");
+    keys(&mut app, "y");
+    // Move away: undo finds its target again and shows it.
+    let target = app.selected_key();
+    keys(&mut app, "gG");
+    let effects = keys(&mut app, "U");
+    assert_eq!(app.selected_key(), target);
+    assert_eq!(patent_manual(&app.plans[0].plan), noted);
+    assert_eq!(
+        effects,
+        vec![Effect::SaveManual {
+            path: "plans/jiading.toml".into(),
+            target: TargetRef {
+                goal: "三.3".into(),
+                index: 0
+            },
+            manual: noted.clone(),
+        }]
+    );
+    assert_eq!(app.plans[0].total, plan_counts(&app.plans[0].plan));
+    assert_eq!(
+        app.status.as_deref(),
+        Some("undone: manual verdict missed again")
+    );
+    // U again undoes the undo.
+    keys(&mut app, "U");
+    assert_eq!(patent_manual(&app.plans[0].plan), None);
+}
+
+#[test]
+fn undo_writes_through_the_store_and_keeps_hand_edits() {
+    let (_dir, path, mut app) = app_on_file();
+    keys(&mut app, "m");
+    keys(&mut app, "电话确认");
+    let effects = key(&mut app, KeyCode::Enter);
+    perform(&mut app, effects);
+    // A reviewer's comment, added by hand after the verdict was saved.
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.insert_str(0, "# checked with the district office\n");
+    std::fs::write(&path, &text).unwrap();
+    plantrack::tui::update(
+        &mut app,
+        plantrack::tui::Msg::Loaded(plantrack::tui::run::load(&path)),
+    );
+    keys(&mut app, "c");
+    let effects = keys(&mut app, "y");
+    perform(&mut app, effects);
+    assert_eq!(
+        patent_manual(&plantrack::store::load_plan(&path).unwrap()),
+        None
+    );
+    let effects = keys(&mut app, "U");
+    perform(&mut app, effects);
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        after.starts_with("# checked with the district office\n"),
+        "{after}"
+    );
+    assert_eq!(
+        patent_manual(&plantrack::store::load_plan(&path).unwrap()),
+        Some(Manual {
+            status: Some(Verdict::Met),
+            note: "电话确认".into()
+        })
+    );
 }

@@ -5,8 +5,9 @@ mod support;
 mod tui_support;
 
 use crossterm::event::KeyCode;
-use plantrack::tui::tree::{flatten, key_of, Row, RowKey, RowKind};
+use plantrack::tui::tree::{flatten, key_of};
 use plantrack::tui::{App, Filter};
+use plantrack::tui::{Row, RowKey, RowKind};
 use ratatui::style::{Color, Modifier};
 use tui_support::*;
 

@@ -4,8 +4,8 @@ mod support;
 mod tui_support;
 
 use plantrack::judge::{goal_counts, judge_target, plan_counts};
-use plantrack::tui::tree::RowKind;
 use plantrack::tui::PlanView;
+use plantrack::tui::RowKind;
 use tui_support::*;
 
 #[test]

@@ -144,8 +144,42 @@ impl Counts {
         }
     }
 
-    /// The roll-up rule: missed if any target is missed; met if at least one is met and
-    /// none missed; else unmeasured.
+    /// Targets with a verdict from a figure or a reviewer: met or missed.
+    pub fn measured(&self) -> usize {
+        self.met + self.missed
+    }
+
+    /// The mark of a goal or plan: a miss shows whatever else is unknown, but met
+    /// means every target was measured and met, so a few met among unmeasured ones
+    /// read as partly measured, not as met.
+    pub fn rollup(&self) -> Rollup {
+        if self.missed > 0 {
+            Rollup::Missed
+        } else if self.met == 0 {
+            Rollup::Unmeasured
+        } else if self.unmeasured > 0 {
+            Rollup::Partial
+        } else {
+            Rollup::Met
+        }
+    }
+
+    /// "◒ 2/5 measured": the roll-up's mark and how much of it is known.
+    pub fn rollup_label(&self) -> String {
+        if self.total() == 0 {
+            return format!("{} no targets", self.rollup().mark());
+        }
+        format!(
+            "{} {}/{} measured",
+            self.rollup().mark(),
+            self.measured(),
+            self.total()
+        )
+    }
+
+    /// The verdict a goal's or plan's status reports as (json's `status`): missed if
+    /// any target is missed; met if at least one is met and none missed; else
+    /// unmeasured. [`Counts::rollup`] tells a partly measured goal apart.
     pub fn verdict(&self) -> Verdict {
         if self.missed > 0 {
             Verdict::Missed
@@ -153,6 +187,49 @@ impl Counts {
             Verdict::Met
         } else {
             Verdict::Unmeasured
+        }
+    }
+}
+
+/// Roll-ups in worst-first order: lower share met first, then more missed; equal
+/// otherwise, so a stable sort keeps the order it was given.
+pub fn worst_first(a: &Counts, b: &Counts) -> std::cmp::Ordering {
+    a.share_met()
+        .total_cmp(&b.share_met())
+        .then(b.missed.cmp(&a.missed))
+}
+
+/// What a goal's or plan's targets add up to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Rollup {
+    /// Every target measured and met.
+    Met,
+    /// At least one target missed.
+    Missed,
+    /// Some targets met, none missed, the others not measured.
+    Partial,
+    /// No target measured (or no target at all).
+    Unmeasured,
+}
+
+impl Rollup {
+    /// ✓ ✗ ◒ ?, each one cell wide in every terminal (East Asian width neutral).
+    pub fn mark(self) -> &'static str {
+        match self {
+            Rollup::Met => "✓",
+            Rollup::Missed => "✗",
+            Rollup::Partial => "◒",
+            Rollup::Unmeasured => "?",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rollup::Met => "met",
+            Rollup::Missed => "missed",
+            Rollup::Partial => "partly measured",
+            Rollup::Unmeasured => "unmeasured",
         }
     }
 }

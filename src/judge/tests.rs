@@ -182,6 +182,31 @@ fn goals_roll_up_over_descendants() {
 }
 
 #[test]
+fn a_roll_up_is_met_only_when_every_target_is_measured() {
+    let c = |met, missed, unmeasured| Counts {
+        met,
+        missed,
+        unmeasured,
+    };
+    // national-2016: two met, three not reported.
+    assert_eq!(c(2, 0, 3).rollup(), Rollup::Partial);
+    assert_eq!(c(2, 0, 3).rollup_label(), "◒ 2/5 measured");
+    assert_eq!(c(5, 0, 0).rollup_label(), "✓ 5/5 measured");
+    assert_eq!(c(1, 1, 9).rollup_label(), "✗ 2/11 measured");
+    assert_eq!(c(0, 0, 3).rollup_label(), "? 0/3 measured");
+    assert_eq!(c(0, 0, 0).rollup_label(), "? no targets");
+    // The marks stay one cell wide beside CJK text.
+    for r in [
+        Rollup::Met,
+        Rollup::Missed,
+        Rollup::Partial,
+        Rollup::Unmeasured,
+    ] {
+        assert_eq!(unicode_width::UnicodeWidthStr::width_cjk(r.mark()), 1);
+    }
+}
+
+#[test]
 fn an_actual_said_as_more_than_the_value_passes_a_more_than_target() {
     let more = |t: Target| {
         let mut t = with_actual(t, 100.0, "亿元");

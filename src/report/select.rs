@@ -59,6 +59,8 @@ pub struct GoalView<'a> {
     pub goal: &'a Goal,
     /// The goal's roll-up over the whole plan (as the TUI shows it), not just listed targets.
     pub status: Verdict,
+    /// The counts that roll-up is made of, for its mark and how much is measured.
+    pub rollup: Counts,
     pub targets: Vec<TargetView<'a>>,
 }
 
@@ -122,6 +124,7 @@ fn plan_view<'a>(file: &'a Path, plan: &'a Plan, filter: &Filter) -> PlanView<'a
         .map(|((goal, c), targets)| GoalView {
             goal,
             status: c.verdict(),
+            rollup: c,
             targets: targets.clone(),
         })
         .collect();

@@ -81,10 +81,11 @@ impl Stream {
     }
 }
 
-/// "5 targets: 4 ✓ met · 1 ✗ missed · 0 ? unmeasured · 80% met"
+/// "✗ 5/5 measured · 5 targets: 4 ✓ met · 1 ✗ missed · 0 ? unmeasured · 80% met"
 pub fn summary_line(c: Counts) -> String {
     format!(
-        "{} targets: {} ✓ met · {} ✗ missed · {} ? unmeasured · {:.0}% met",
+        "{} · {} targets: {} ✓ met · {} ✗ missed · {} ? unmeasured · {:.0}% met",
+        c.rollup_label(),
         c.total(),
         c.met,
         c.missed,
@@ -145,7 +146,7 @@ fn goal_header(g: &GoalView, paint: Paint) -> String {
         (true, false) => g.goal.title.clone(),
         (false, _) => format!("{} {}", g.goal.id, g.goal.title),
     };
-    let status = format!("[{}]", verdict_label(g.status));
+    let status = format!("[{}]", g.rollup.rollup_label());
     format!(
         "{}{}  {}",
         indent(g),

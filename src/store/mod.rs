@@ -113,6 +113,11 @@ pub fn write_actuals(path: &Path, actuals: &[(TargetRef, Option<Actual>)]) -> Re
     f.save().map(|_| ())
 }
 
+/// Write a file that is not a plan (the workbench's export of its view), atomically.
+pub fn write_export(path: &Path, text: &str) -> Result<()> {
+    atomic::write_atomic(path, text.as_bytes(), false)
+}
+
 /// The 1-based line of a goal's `[[goal]]` header, for opening an editor there.
 pub fn goal_line(path: &Path, goal_id: &str) -> Option<usize> {
     let bytes = std::fs::read(path).ok()?;

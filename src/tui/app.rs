@@ -1,74 +1,23 @@
 //! The one model: loaded plans with their caches, the visible rows, selection,
 //! scroll, mode (help, search, note prompt) and the footer message.
 
+use super::filter::Filter;
 use super::index::{PlanSlot, PlanView};
+use super::row::{Row, RowKey, RowKind};
 use super::search::{self, Hits};
+use super::sort::Sort;
 use super::theme::Theme;
-use super::tree::{self, Folds, Row, RowKey};
+use super::tree::{self, Folds};
 use crate::judge::Counts;
-use crate::model::Verdict;
-
-/// The status filter `f` cycles through.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Filter {
-    #[default]
-    All,
-    Missed,
-    Unmeasured,
-    Met,
-}
-
-impl Filter {
-    pub fn next(self) -> Filter {
-        match self {
-            Filter::All => Filter::Missed,
-            Filter::Missed => Filter::Unmeasured,
-            Filter::Unmeasured => Filter::Met,
-            Filter::Met => Filter::All,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Filter::All => "all",
-            Filter::Missed => "missed",
-            Filter::Unmeasured => "unmeasured",
-            Filter::Met => "met",
-        }
-    }
-
-    fn verdict(self) -> Option<Verdict> {
-        match self {
-            Filter::All => None,
-            Filter::Missed => Some(Verdict::Missed),
-            Filter::Unmeasured => Some(Verdict::Unmeasured),
-            Filter::Met => Some(Verdict::Met),
-        }
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-
-    pub fn admits(self, v: Verdict) -> bool {
-        self.verdict().is_none_or(|f| f == v)
-    }
-
-    /// A goal stays when any target below it passes.
-    pub fn admits_counts(self, c: &Counts) -> bool {
-        match self.verdict() {
-            None => true,
-            Some(Verdict::Met) => c.met > 0,
-            Some(Verdict::Missed) => c.missed > 0,
-            Some(Verdict::Unmeasured) => c.unmeasured > 0,
-        }
-    }
-}
+use crate::model::{Manual, Verdict};
+use std::cmp::Ordering;
+use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum Mode {
     #[default]
     Normal,
+    /// The key list; `help_scroll` says how far down it is.
     Help,
     /// Incremental search; Esc returns to `origin`.
     Search {
@@ -76,10 +25,18 @@ pub enum Mode {
         origin: Option<RowKey>,
     },
     /// The note prompt of a manual verdict on the selected target.
-    Note {
-        status: Verdict,
-        text: String,
-    },
+    Note { status: Verdict, text: String },
+    /// `c` on a target whose verdict has a note: y clears both, any other key keeps them.
+    ConfirmClear,
+}
+
+/// A target's manual verdict as it was before the last change, for `U`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub path: PathBuf,
+    pub goal: usize,
+    pub index: usize,
+    pub manual: Option<Manual>,
 }
 
 #[derive(Debug, Clone)]
@@ -87,6 +44,7 @@ pub struct App {
     pub plans: Vec<PlanView>,
     pub folds: Folds,
     pub filter: Filter,
+    pub sort: Sort,
     pub rows: Vec<Row>,
     /// The rows of the other filters as last built, while folds and data stay the same:
     /// cycling `f` then swaps rows instead of building them again.
@@ -101,6 +59,10 @@ pub struct App {
     /// The hits of the last query searched for (n / N reuse them).
     pub hits: Option<Hits>,
     pub status: Option<String>,
+    /// How to take back the last verdict change of the session.
+    pub undo: Option<Change>,
+    /// The first line of the help shown.
+    pub help_scroll: u16,
     /// Plan files still loading in the background.
     pub pending: usize,
     pub size: (u16, u16),
@@ -120,6 +82,7 @@ impl App {
             plans,
             folds: Folds::default(),
             filter: Filter::All,
+            sort: Sort::File,
             rows: Vec::new(),
             stash: Default::default(),
             selected: 0,
@@ -129,6 +92,8 @@ impl App {
             query: String::new(),
             hits: None,
             status: None,
+            undo: None,
+            help_scroll: 0,
             pending: 0,
             size,
             theme,
@@ -164,12 +129,16 @@ impl App {
             .min(self.rows.len().saturating_sub(1));
     }
 
-    /// Show the rows of another filter, keeping the selection on the same node or the
-    /// nearest one above it.
+    /// Show the rows of another filter, unfolded down to its matches, keeping the
+    /// selection on the same node or the nearest one above it.
     pub fn set_filter(&mut self, filter: Filter) {
         let at = self.selected_node();
         let rows = std::mem::take(&mut self.rows);
-        self.stash[self.filter.index()] = Some(rows);
+        if self.folds.open_to(&self.plans, filter) {
+            self.forget_rows();
+        } else {
+            self.stash[self.filter.index()] = Some(rows);
+        }
         self.filter = filter;
         self.rows = match self.stash[filter.index()].take() {
             Some(rows) => rows,
@@ -197,20 +166,20 @@ impl App {
     pub fn reveal(&mut self, pi: usize, pos: usize) -> Option<usize> {
         let plan_row = Row {
             plan: pi,
-            kind: tree::RowKind::Plan,
+            kind: RowKind::Plan,
             depth: 0,
         };
         let mut chain = vec![plan_row];
         let p = &self.plans[pi];
         let goal = match p.node(pos).kind {
-            tree::RowKind::Goal(g) => p.parent[g],
-            tree::RowKind::Target(g, _) => Some(g),
+            RowKind::Goal(g) => p.parent[g],
+            RowKind::Target(g, _) => Some(g),
             _ => None,
         };
         if let Some(g) = goal {
             chain.extend(p.ancestry(g).into_iter().map(|a| Row {
                 plan: pi,
-                kind: tree::RowKind::Goal(a),
+                kind: RowKind::Goal(a),
                 depth: 0,
             }));
         }
@@ -291,21 +260,42 @@ impl App {
         self.install_all(vec![PlanView::new(slot)]);
     }
 
-    /// Install several plans with one rebuild of the rows.
+    /// Install several plans with one rebuild of the rows, each in the sort's place.
     pub fn install_all(&mut self, views: Vec<PlanView>) {
         if views.is_empty() {
             return;
         }
         let key = self.selected_key();
-        for view in views {
+        for mut view in views {
+            if self.sort.sorts_goals() {
+                view.order_goals(true);
+            }
             match self.plans.iter().position(|p| p.path == view.path) {
                 Some(i) => self.plans[i] = view,
                 None => {
-                    let at = self.plans.partition_point(|p| p.path < view.path);
+                    let sort = self.sort;
+                    let at = self
+                        .plans
+                        .partition_point(|p| sort.cmp(p, &view) == Ordering::Less);
                     self.plans.insert(at, view);
                 }
             }
         }
+        self.hits = None;
+        self.rebuild_rows_at(key);
+    }
+
+    /// Put the plans (and, by share met, the goals) in `sort`'s order, keeping the
+    /// selection on the same node.
+    pub fn set_sort(&mut self, sort: Sort) {
+        let key = self.selected_key();
+        if sort.sorts_goals() != self.sort.sorts_goals() {
+            self.plans
+                .iter_mut()
+                .for_each(|p| p.order_goals(sort.sorts_goals()));
+        }
+        self.sort = sort;
+        self.plans.sort_by(|a, b| sort.cmp(a, b));
         self.hits = None;
         self.rebuild_rows_at(key);
     }

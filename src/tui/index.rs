@@ -2,10 +2,11 @@
 //! each target's judgement, and the roll-up counts of every goal.
 //! A manual verdict updates the counts along one ancestor chain, not the whole plan.
 
+use super::filter::Filter;
+use super::haystack::Haystack;
 use super::nodes::{self, Layout, Node};
-use super::search::Haystack;
-use super::tree::RowKind;
-use crate::judge::{judge_target, Counts, Judgement};
+use super::row::RowKind;
+use crate::judge::{judge_target, worst_first, Counts, Judgement};
 use crate::model::{parent_id, Manual, Plan};
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -49,7 +50,7 @@ pub struct PlanView {
     /// Every node in display order; see [`nodes`].
     pub layout: Layout,
     /// The search text, built at the first search.
-    pub haystack: OnceCell<Haystack>,
+    haystack: OnceCell<Haystack>,
 }
 
 impl PlanView {
@@ -141,13 +142,45 @@ impl PlanView {
     }
 
     /// Whether the node at `pos` shows under `filter` (its ancestors then show too:
-    /// a goal's counts include everything below it).
-    pub fn admits(&self, pos: usize, filter: super::app::Filter) -> bool {
+    /// a goal's counts include everything below it). A filter shows only what matches,
+    /// so a plan with no matching target goes, unless it has problems: filters hide
+    /// targets, not why a plan's targets may be missing.
+    pub fn admits(&self, pos: usize, filter: Filter) -> bool {
         match self.layout.nodes[pos].kind {
+            RowKind::Plan => self.has_problems() || filter.admits_counts(&self.total),
+            RowKind::Error | RowKind::Warning(_) => true,
             RowKind::Goal(g) => filter.admits_counts(&self.counts[g]),
             RowKind::Target(g, t) => filter.admits(self.judgements[g][t].verdict),
-            _ => true,
         }
+    }
+
+    /// The file failed to load, or loaded with warnings.
+    pub fn has_problems(&self) -> bool {
+        self.error.is_some() || !self.warnings.is_empty()
+    }
+
+    /// The search text of every node, built at the first search.
+    pub fn haystack(&self) -> &Haystack {
+        self.haystack.get_or_init(|| {
+            let label = self.label();
+            Haystack::build(
+                &self.layout.nodes,
+                &self.plan,
+                &label,
+                self.error.as_deref(),
+                &self.warnings,
+            )
+        })
+    }
+
+    /// The positions of the targets with verdict `v`, in order.
+    pub fn targets_with(&self, v: crate::model::Verdict) -> Vec<u32> {
+        (0..self.layout.nodes.len() as u32)
+            .filter(|&pos| match self.layout.nodes[pos as usize].kind {
+                RowKind::Target(g, t) => self.judgements[g][t].verdict == v,
+                _ => false,
+            })
+            .collect()
     }
 
     /// "issuer year", the label of the plan's row.
@@ -195,6 +228,30 @@ impl PlanView {
         }
         sub(&mut self.total, old);
         self.total.add(new.verdict);
+    }
+
+    /// Lay the tree out again with sibling goals worst first (`by_share`), or in
+    /// document order. Positions change: the search text is built again when needed.
+    pub fn order_goals(&mut self, by_share: bool) {
+        let counts = &self.counts;
+        let order = |list: &mut Vec<usize>| {
+            if by_share {
+                list.sort_by(|&a, &b| worst_first(&counts[a], &counts[b]));
+            } else {
+                list.sort_unstable();
+            }
+        };
+        order(&mut self.roots);
+        self.children.iter_mut().for_each(order);
+        let targets: Vec<usize> = self.plan.goals.iter().map(|g| g.targets.len()).collect();
+        self.layout = nodes::layout(
+            self.error.is_some(),
+            self.warnings.len(),
+            &self.roots,
+            &self.children,
+            &targets,
+        );
+        self.haystack = OnceCell::new();
     }
 
     /// The goals from the top of the tree down to `goal`, inclusive.

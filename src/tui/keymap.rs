@@ -17,16 +17,24 @@ pub enum Action {
     NextMatch,
     PrevMatch,
     Filter,
+    NextMissed,
+    PrevMissed,
+    Sort,
     NextPlan,
     PrevPlan,
     MarkMet,
     MarkMissed,
     MarkUnmeasured,
     ClearManual,
+    Undo,
+    Copy,
+    ExportMarkdown,
+    ExportCsv,
     Edit,
     DetailDown,
     DetailUp,
     Help,
+    Cancel,
     Quit,
 }
 
@@ -46,7 +54,7 @@ impl Key {
     const fn code(code: KeyCode) -> Key {
         Key { code, ctrl: false }
     }
-    const fn ctrl(c: char) -> Key {
+    pub const fn ctrl(c: char) -> Key {
         Key {
             code: KeyCode::Char(c),
             ctrl: true,
@@ -112,18 +120,26 @@ pub static KEYMAP: &[Binding] = &[
     Binding { keys: &[Key::ch('/')], action: A::Search, help: "search titles and text (Enter keeps, Esc returns)", hint: "/ search" },
     Binding { keys: &[Key::ch('n')], action: A::NextMatch, help: "next match", hint: "" },
     Binding { keys: &[Key::ch('N')], action: A::PrevMatch, help: "previous match", hint: "" },
-    Binding { keys: &[Key::ch('f')], action: A::Filter, help: "filter: all, missed, unmeasured, met", hint: "f filter" },
+    Binding { keys: &[Key::ch('f')], action: A::Filter, help: "filter: all, missed, unmeasured, met; unfolds to matches", hint: "f filter" },
+    Binding { keys: &[Key::ch(']')], action: A::NextMissed, help: "next missed target", hint: "]/[ missed" },
+    Binding { keys: &[Key::ch('[')], action: A::PrevMissed, help: "previous missed target", hint: "" },
+    Binding { keys: &[Key::ch('s')], action: A::Sort, help: "sort: file, year, share met (worst first), issuer", hint: "s sort" },
     Binding { keys: &[Key::code(K::Tab)], action: A::NextPlan, help: "next plan", hint: "Tab plan" },
     Binding { keys: &[Key::code(K::BackTab)], action: A::PrevPlan, help: "previous plan", hint: "" },
     Binding { keys: &[Key::ch('m')], action: A::MarkMet, help: "manual verdict: met, with a note", hint: "m/x/u verdict" },
     Binding { keys: &[Key::ch('x')], action: A::MarkMissed, help: "manual verdict: missed, with a note", hint: "" },
     Binding { keys: &[Key::ch('u')], action: A::MarkUnmeasured, help: "manual verdict: unmeasured, with a note", hint: "" },
-    Binding { keys: &[Key::ch('c')], action: A::ClearManual, help: "clear the manual verdict", hint: "" },
+    Binding { keys: &[Key::ch('c')], action: A::ClearManual, help: "clear the verdict and its note (asks if there is a note)", hint: "" },
+    Binding { keys: &[Key::ch('U')], action: A::Undo, help: "undo the last verdict change (again to redo it)", hint: "U undo" },
+    Binding { keys: &[Key::ch('y')], action: A::Copy, help: "copy the target's quote or the row (OSC 52 clipboard)", hint: "" },
+    Binding { keys: &[Key::ch('w')], action: A::ExportMarkdown, help: "write the rows shown to plantrack-view.md", hint: "" },
+    Binding { keys: &[Key::ch('W')], action: A::ExportCsv, help: "write the rows shown to plantrack-view.csv", hint: "" },
     Binding { keys: &[Key::ch('e')], action: A::Edit, help: "edit the plan file at this goal ($EDITOR), then reload", hint: "e edit" },
     Binding { keys: &[Key::ch('J')], action: A::DetailDown, help: "scroll the detail pane down", hint: "" },
     Binding { keys: &[Key::ch('K')], action: A::DetailUp, help: "scroll the detail pane up", hint: "" },
     Binding { keys: &[Key::ch('?')], action: A::Help, help: "this help", hint: "? help" },
-    Binding { keys: &[Key::ch('q'), Key::code(K::Esc), Key::ctrl('c')], action: A::Quit, help: "quit", hint: "q quit" },
+    Binding { keys: &[Key::code(K::Esc)], action: A::Cancel, help: "cancel: prompt, popup, then filter, then search highlights", hint: "" },
+    Binding { keys: &[Key::ch('q'), Key::ctrl('c')], action: A::Quit, help: "quit", hint: "q quit" },
 ];
 
 /// The action bound to a key press in the tree.

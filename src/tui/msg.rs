@@ -32,6 +32,13 @@ pub enum Effect {
         target: TargetRef,
         manual: Option<Manual>,
     },
+    /// Put text on the terminal's clipboard.
+    Copy(String),
+    /// Write an export of the view (not a plan file).
+    Export {
+        path: PathBuf,
+        text: String,
+    },
     /// Open the plan file in $EDITOR at the goal's header, then reload it.
     Edit {
         path: PathBuf,

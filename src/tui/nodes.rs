@@ -4,7 +4,7 @@
 //! scan that jumps over folded or filtered subtrees, and a row's place in this order
 //! (its position) makes rows searchable by binary search: rows keep this order.
 
-use super::tree::RowKind;
+use super::row::RowKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Node {

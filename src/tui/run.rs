@@ -3,6 +3,7 @@
 //! idle workbench does not spin.
 
 use super::app::App;
+use super::clipboard;
 use super::load::Loader;
 use super::msg::{Effect, Msg};
 use super::terminal;
@@ -14,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::model::Manual;
 use crate::store::{self, TargetRef};
 use crossterm::event::{self, Event};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
@@ -74,6 +76,20 @@ pub fn run(paths: &[PathBuf]) -> Result<u8> {
                     } => {
                         if save_manual(&mut app, &path, &target, manual.as_ref()) {
                             watcher.accept();
+                        }
+                    }
+                    Effect::Copy(text) => {
+                        let mut out = std::io::stdout();
+                        let sent = out
+                            .write_all(clipboard::osc52(&text).as_bytes())
+                            .and_then(|_| out.flush());
+                        if let Err(e) = sent {
+                            update(&mut app, Msg::Failed(format!("not copied: {e}")));
+                        }
+                    }
+                    Effect::Export { path, text } => {
+                        if let Err(e) = store::write_export(&path, &text) {
+                            update(&mut app, Msg::Failed(format!("not written: {e}")));
                         }
                     }
                     Effect::Edit { path, goal } => {

@@ -1,5 +1,6 @@
 //! Colours and emphasis. With NO_COLOR set, meaning rests on marks and bold/reverse alone.
 
+use crate::judge::Rollup;
 use crate::model::Verdict;
 use ratatui::style::{Color, Modifier, Style};
 
@@ -35,6 +36,17 @@ impl Theme {
             Verdict::Met => self.fg(Color::Green),
             Verdict::Missed => self.fg(Color::Red).add_modifier(Modifier::BOLD),
             Verdict::Unmeasured => self.fg(Color::DarkGray),
+        }
+    }
+
+    /// A goal's or plan's mark: partly measured is neither met's green nor the grey
+    /// of nothing known.
+    pub fn rollup(&self, r: Rollup) -> Style {
+        match r {
+            Rollup::Met => self.verdict(Verdict::Met),
+            Rollup::Missed => self.verdict(Verdict::Missed),
+            Rollup::Partial => self.fg(Color::Yellow),
+            Rollup::Unmeasured => self.verdict(Verdict::Unmeasured),
         }
     }
 

@@ -1,37 +1,11 @@
 //! The flattened visible rows of the tree. Fold state is keyed by plan path and goal
 //! path id, so it survives reloads; rows are rebuilt only when folds, filter or data change.
 
-use super::app::Filter;
+use super::filter::Filter;
 use super::index::PlanView;
+use super::row::{Row, RowKey, RowKind};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RowKind {
-    Plan,
-    /// A plan file that failed to load.
-    Error,
-    /// A problem that did not stop the plan from loading (a missing source document).
-    Warning(usize),
-    Goal(usize),
-    Target(usize, usize),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Row {
-    pub plan: usize,
-    pub kind: RowKind,
-    pub depth: u16,
-}
-
-/// A row's identity across reloads.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct RowKey {
-    pub path: PathBuf,
-    pub goal: Option<String>,
-    /// The target's index within its goal; for a warning row (no goal), the warning's.
-    pub target: Option<usize>,
-}
 
 /// Which nodes are folded: per plan file, the plan itself and goal ids.
 #[derive(Debug, Clone, Default)]
@@ -56,6 +30,28 @@ impl Folds {
     /// The folded goal ids of one plan (looked up once per plan, not per goal).
     fn goals_of(&self, plan: &PlanView) -> Option<&HashSet<String>> {
         self.goals.get(&plan.path).filter(|s| !s.is_empty())
+    }
+
+    /// Unfold every plan and goal holding a target `filter` shows (and plans with
+    /// problems), so the filter's matches are on screen; true when any fold opened.
+    pub fn open_to(&mut self, plans: &[PlanView], filter: Filter) -> bool {
+        if filter == Filter::All {
+            return false;
+        }
+        let mut opened = false;
+        for p in plans {
+            if p.admits(0, filter) {
+                opened |= self.plans.remove(&p.path);
+            }
+            if let Some(set) = self.goals.get_mut(&p.path) {
+                for (goal, c) in p.plan.goals.iter().zip(&p.counts) {
+                    if filter.admits_counts(c) {
+                        opened |= set.remove(&goal.id);
+                    }
+                }
+            }
+        }
+        opened
     }
 
     pub fn set(&mut self, plans: &[PlanView], row: &Row, folded: bool) {
@@ -95,6 +91,9 @@ pub fn flatten(plans: &[PlanView], folds: Option<&Folds>, filter: Filter) -> Vec
     // Every node is an upper bound: one allocation, no regrowth.
     let mut rows = Vec::with_capacity(plans.iter().map(|p| p.layout.nodes.len()).sum());
     for (pi, p) in plans.iter().enumerate() {
+        if !p.admits(0, filter) {
+            continue;
+        }
         rows.push(Row {
             plan: pi,
             kind: RowKind::Plan,
@@ -133,18 +132,12 @@ fn push_range(
     let mut i = from;
     while i < to {
         let n = &nodes[i];
+        if !p.admits(i, filter) {
+            i = n.end as usize;
+            continue;
+        }
         let skip_below = match n.kind {
-            RowKind::Goal(g) => {
-                if !filter.admits_counts(&p.counts[g]) {
-                    i = n.end as usize;
-                    continue;
-                }
-                folded.is_some_and(|f| f.contains(&p.plan.goals[g].id))
-            }
-            RowKind::Target(g, t) if !filter.admits(p.judgements[g][t].verdict) => {
-                i += 1;
-                continue;
-            }
+            RowKind::Goal(g) => folded.is_some_and(|f| f.contains(&p.plan.goals[g].id)),
             _ => false,
         };
         rows.push(Row {

@@ -1,12 +1,17 @@
 //! The pure update: a message changes the model and may ask for effects (save,
-//! edit, quit) that the run loop performs. No I/O here.
+//! copy, export, edit, quit) that the run loop performs. No I/O here.
 
-use super::app::{App, Mode};
-use super::keymap::{action_for, Action};
+use super::app::{App, Change, Mode};
+use super::export;
+use super::filter::Filter;
+use super::keymap::{action_for, Action, Key};
+use super::label;
 use super::msg::{Effect, Msg};
+use super::row::{Row, RowKey, RowKind};
 use super::search;
-use super::tree::{self, Row, RowKind};
-use super::view::layout;
+use super::text::fit;
+use super::tree;
+use super::view::{help_max_scroll, help_page, layout};
 use crate::model::{Manual, Verdict};
 use crate::store::TargetRef;
 use crossterm::event::{
@@ -48,14 +53,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
 }
 
 fn on_key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
+    // Ctrl-c quits from any prompt or popup, as in the tree.
+    if Key::of(&k) == Key::ctrl('c') {
+        return act(app, Action::Quit);
+    }
     match app.mode.clone() {
         Mode::Help => {
-            if matches!(
-                k.code,
-                KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q')
-            ) {
-                app.mode = Mode::Normal;
-            }
+            on_help_key(app, &k);
             Vec::new()
         }
         Mode::Search { query, origin } => {
@@ -63,11 +67,42 @@ fn on_key(app: &mut App, k: KeyEvent) -> Vec<Effect> {
             Vec::new()
         }
         Mode::Note { status, text } => on_note_key(app, k, status, text),
+        Mode::ConfirmClear => {
+            app.mode = Mode::Normal;
+            if k.code == KeyCode::Char('y') {
+                set_manual(app, None)
+            } else {
+                app.status = Some("kept the verdict and its note".into());
+                Vec::new()
+            }
+        }
         Mode::Normal => match action_for(&k) {
             Some(a) => act(app, a),
             None => Vec::new(),
         },
     }
+}
+
+/// The help scrolls with the moving keys; ?, Esc and q close it.
+fn on_help_key(app: &mut App, k: &KeyEvent) {
+    let size = Rect::new(0, 0, app.size.0, app.size.1);
+    let page = help_page(size).max(1);
+    let max = help_max_scroll(size);
+    let s = app.help_scroll;
+    app.help_scroll = match action_for(k) {
+        Some(Action::Down) => s.saturating_add(1),
+        Some(Action::Up) => s.saturating_sub(1),
+        Some(Action::PageDown) => s.saturating_add(page),
+        Some(Action::PageUp) => s.saturating_sub(page),
+        Some(Action::Top) => 0,
+        Some(Action::Bottom) => max,
+        Some(Action::Help | Action::Cancel | Action::Quit) => {
+            app.mode = Mode::Normal;
+            0
+        }
+        _ => s,
+    }
+    .min(max);
 }
 
 /// Edit a one-line prompt; `None` when the key is not text editing.
@@ -84,7 +119,7 @@ fn edit_line(text: &mut String, k: &KeyEvent) -> Option<()> {
     Some(())
 }
 
-fn on_search_key(app: &mut App, k: KeyEvent, mut query: String, origin: Option<tree::RowKey>) {
+fn on_search_key(app: &mut App, k: KeyEvent, mut query: String, origin: Option<RowKey>) {
     match k.code {
         KeyCode::Enter => {
             app.query = query;
@@ -140,22 +175,43 @@ fn set_manual(app: &mut App, manual: Option<Manual>) -> Vec<Effect> {
     else {
         return Vec::new();
     };
+    let status = match &manual {
+        Some(m) => format!(
+            "manual verdict: {}",
+            m.status.map_or("none", Verdict::as_str)
+        ),
+        None => "manual verdict cleared (U undoes)".into(),
+    };
+    let effects = set_manual_at(app, plan, g, t, manual);
+    app.status = Some(status);
+    effects
+}
+
+/// Set target `t` of goal `g` of plan `plan`, remember what it was for undo, and ask
+/// the store to save it: undo writes through the same path as any verdict.
+fn set_manual_at(
+    app: &mut App,
+    plan: usize,
+    g: usize,
+    t: usize,
+    manual: Option<Manual>,
+) -> Vec<Effect> {
     let view = &mut app.plans[plan];
+    let before = view.plan.goals[g].targets[t].manual.clone();
     view.set_manual(g, t, manual.clone());
     let target = TargetRef {
         goal: view.plan.goals[g].id.clone(),
         index: t,
     };
     let path = view.path.clone();
-    app.status = Some(match &manual {
-        Some(m) => format!(
-            "manual verdict: {}",
-            m.status.map_or("none", Verdict::as_str)
-        ),
-        None => "manual verdict cleared".into(),
+    app.undo = Some(Change {
+        path: path.clone(),
+        goal: g,
+        index: t,
+        manual: before,
     });
     // Rows depend on verdicts only through the filter.
-    if app.filter != super::app::Filter::All {
+    if app.filter != Filter::All {
         app.rebuild_rows();
     } else {
         app.forget_rows();
@@ -165,6 +221,42 @@ fn set_manual(app: &mut App, manual: Option<Manual>) -> Vec<Effect> {
         target,
         manual,
     }]
+}
+
+/// Take back the last verdict change (its inverse becomes the next undo), showing
+/// the target it was made on.
+fn undo(app: &mut App) -> Vec<Effect> {
+    let Some(change) = app.undo.clone() else {
+        app.status = Some("nothing to undo".into());
+        return Vec::new();
+    };
+    let found = app
+        .plans
+        .iter()
+        .position(|p| p.path == change.path)
+        .filter(|&pi| {
+            app.plans[pi]
+                .plan
+                .goals
+                .get(change.goal)
+                .is_some_and(|g| change.index < g.targets.len())
+        });
+    let Some(pi) = found else {
+        app.undo = None;
+        app.status = Some("cannot undo: that target is no longer in its plan".into());
+        return Vec::new();
+    };
+    let pos = app.plans[pi].pos_of(RowKind::Target(change.goal, change.index));
+    let effects = set_manual_at(app, pi, change.goal, change.index, change.manual.clone());
+    reveal(app, pi, pos);
+    app.status = Some(match &change.manual {
+        Some(m) => format!(
+            "undone: manual verdict {} again",
+            m.status.map_or("none", Verdict::as_str)
+        ),
+        None => "undone: manual verdict cleared".into(),
+    });
+    effects
 }
 
 fn act(app: &mut App, action: Action) -> Vec<Effect> {
@@ -199,6 +291,11 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             app.set_filter(app.filter.next());
             app.status = Some(format!("filter: {}", app.filter.label()));
         }
+        Action::NextMissed | Action::PrevMissed => next_missed(app, action == Action::NextMissed),
+        Action::Sort => {
+            app.set_sort(app.sort.next());
+            app.status = Some(format!("sorted by {}", app.sort.label()));
+        }
         Action::NextPlan | Action::PrevPlan => switch_plan(app, action == Action::NextPlan),
         Action::MarkMet | Action::MarkMissed | Action::MarkUnmeasured => {
             let status = match action {
@@ -218,11 +315,31 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
                 None => app.status = Some("select a target to give it a verdict".into()),
             }
         }
-        Action::ClearManual => match selected_target(app) {
-            Some(t) if t.manual.is_some() => return set_manual(app, None),
-            Some(_) => app.status = Some("this target has no manual verdict".into()),
+        Action::ClearManual => match selected_target(app).map(|t| t.manual.as_ref()) {
+            Some(Some(m)) if !m.note.trim().is_empty() => app.mode = Mode::ConfirmClear,
+            Some(Some(_)) => return set_manual(app, None),
+            Some(None) => app.status = Some("this target has no manual verdict".into()),
             None => app.status = Some("select a target to clear its verdict".into()),
         },
+        Action::Undo => return undo(app),
+        Action::Copy => {
+            if let Some(text) = copied(app) {
+                app.status = Some(format!("copied: {}", fit(&text, 60)));
+                return vec![Effect::Copy(text)];
+            }
+        }
+        Action::ExportMarkdown | Action::ExportCsv => {
+            let (name, text) = if action == Action::ExportCsv {
+                (export::CSV_FILE, export::csv(app))
+            } else {
+                (export::MARKDOWN_FILE, export::markdown(app))
+            };
+            app.status = Some(format!("wrote {} rows to {name}", app.rows.len()));
+            return vec![Effect::Export {
+                path: name.into(),
+                text,
+            }];
+        }
         Action::Edit => {
             if let Some(row) = app.selected_row().copied() {
                 let p = &app.plans[row.plan];
@@ -238,13 +355,57 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::DetailDown => app.detail_scroll = app.detail_scroll.saturating_add(1),
         Action::DetailUp => app.detail_scroll = app.detail_scroll.saturating_sub(1),
-        Action::Help => app.mode = Mode::Help,
+        Action::Help => {
+            app.help_scroll = 0;
+            app.mode = Mode::Help;
+        }
+        Action::Cancel => cancel(app),
         Action::Quit => {
             app.quit = true;
             return vec![Effect::Quit];
         }
     }
     Vec::new()
+}
+
+/// Esc in the tree closes what is open, one thing a press: the filter, then the last
+/// search's highlights (n/N then start over), then the footer message.
+fn cancel(app: &mut App) {
+    if app.filter != Filter::All {
+        app.set_filter(Filter::All);
+        app.status = Some("filter: all".into());
+    } else if !app.query.is_empty() {
+        app.query.clear();
+        app.hits = None;
+    }
+}
+
+/// What `y` copies: a target's quote, else the row as shown.
+fn copied(app: &App) -> Option<String> {
+    let row = app.selected_row()?;
+    Some(match selected_target(app) {
+        Some(t) if !t.quote.is_empty() => t.quote.clone(),
+        _ => label::plain(&app.plans, row),
+    })
+}
+
+/// Select the next (or previous) missed target shown under the filter, unfolding to it.
+fn next_missed(app: &mut App, forward: bool) {
+    let missed: Vec<Vec<u32>> = app
+        .plans
+        .iter()
+        .map(|p| p.targets_with(Verdict::Missed))
+        .collect();
+    let from = app.selected_node().unwrap_or((0, 0));
+    match search::next(&app.plans, &missed, app.filter, from, forward, false) {
+        Some((pi, pos)) => reveal(app, pi, pos),
+        None => {
+            app.status = Some(format!(
+                "no missed target under the filter {}",
+                app.filter.label()
+            ))
+        }
+    }
 }
 
 fn selected_target(app: &App) -> Option<&crate::model::Target> {
@@ -309,22 +470,26 @@ fn toggle(app: &mut App) {
     }
 }
 
+/// The next (or previous) plan shown, wrapping; a filter may hide plans in between.
 fn switch_plan(app: &mut App, forward: bool) {
-    let n = app.plans.len();
-    if n == 0 {
+    let Some(cur) = app.selected_row().map(|r| r.plan) else {
         return;
-    }
-    let cur = app.selected_row().map_or(0, |r| r.plan);
-    let next = if forward {
-        (cur + 1) % n
-    } else {
-        (cur + n - 1) % n
     };
-    if let Some(i) = app
+    let plan_rows = app
         .rows
         .iter()
-        .position(|r| r.plan == next && r.kind == RowKind::Plan)
-    {
+        .enumerate()
+        .filter(|(_, r)| r.kind == RowKind::Plan);
+    let found = if forward {
+        let mut rows = plan_rows;
+        let first = rows.clone().next();
+        rows.find(|(_, r)| r.plan > cur).or(first)
+    } else {
+        let mut rows = plan_rows.rev();
+        let last = rows.clone().next();
+        rows.find(|(_, r)| r.plan < cur).or(last)
+    };
+    if let Some((i, _)) = found {
         select(app, i);
     }
 }
@@ -351,7 +516,7 @@ fn search_from(
     let hit = app
         .hits
         .as_ref()
-        .and_then(|h| search::next(&app.plans, h, filter, from, forward, include_from));
+        .and_then(|h| search::next(&app.plans, &h.per_plan, filter, from, forward, include_from));
     app.status = match hit {
         Some((pi, pos)) => {
             reveal(app, pi, pos);

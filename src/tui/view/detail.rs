@@ -2,16 +2,16 @@
 //! highlighted, the target, its actual and match, the manual note, and the same
 //! metric across the issuer's years.
 
-use super::tree::{counts_label, figure, MANUAL_MARK};
 use super::ASCII_BORDER;
 use crate::judge::Judgement;
 use crate::model::{Goal, Target};
 use crate::tui::app::App;
 use crate::tui::history::{across_years, YearPoint};
 use crate::tui::index::PlanView;
+use crate::tui::label::{counts_label, figure, MANUAL_MARK};
+use crate::tui::row::RowKind;
 use crate::tui::text::num;
 use crate::tui::theme::Theme;
-use crate::tui::tree::RowKind;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -77,7 +77,7 @@ fn plan_lines<'a>(t: &Theme, p: &'a PlanView) -> Vec<Line<'a>> {
     if let Some(d) = &m.doc_number {
         lines.push(field(t, "number", d.clone()));
     }
-    lines.push(field(t, "targets", super::header::in_words(&p.total)));
+    lines.push(field(t, "targets", super::header::totals(&p.total)));
     for w in &p.warnings {
         lines.push(Line::from(vec![
             Span::styled("warning: ", t.warning()),
@@ -117,7 +117,7 @@ fn highlighted<'a>(t: &Theme, text: &'a str, quotes: &[&str]) -> Line<'a> {
 fn goal_head<'a>(t: &Theme, p: &PlanView, g: usize) -> Line<'a> {
     let c = p.counts[g];
     Line::from(vec![
-        Span::styled(c.verdict().mark(), t.verdict(c.verdict())),
+        Span::styled(c.rollup().mark(), t.rollup(c.rollup())),
         Span::styled(format!(" {}", p.goal_label(g)), t.heading()),
         Span::styled(format!("  {}", counts_label(&c)), t.dim()),
     ])

@@ -17,6 +17,11 @@ pub fn in_words(c: &Counts) -> String {
     )
 }
 
+/// "◒ 2/5 measured: met 2, missed 0, unmeasured 3"
+pub fn totals(c: &Counts) -> String {
+    format!("{}: {}", c.rollup_label(), in_words(c))
+}
+
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
     let total = app.total();
@@ -34,6 +39,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             },
             t.dim(),
         ),
+        Span::styled(
+            format!("{}: ", total.rollup_label()),
+            t.rollup(total.rollup()),
+        ),
         Span::styled(format!("met {}", total.met), t.verdict(Verdict::Met)),
         Span::raw(", "),
         Span::styled(
@@ -46,7 +55,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             t.verdict(Verdict::Unmeasured),
         ),
     ];
-    if app.filter != crate::tui::Filter::All {
+    if app.filter != crate::tui::filter::Filter::All {
         first.push(Span::styled(
             format!("  [filter: {}]", app.filter.label()),
             t.heading(),
@@ -71,7 +80,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     ];
     if let Some(p) = app.current_plan() {
         second.push(Span::styled(
-            format!("  {}: {}", p.label(), in_words(&p.total)),
+            format!("  {}: {}", p.label(), totals(&p.total)),
             t.dim(),
         ));
     }

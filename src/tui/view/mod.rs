@@ -7,11 +7,15 @@ mod prompt;
 mod tree;
 
 use super::app::{App, Mode};
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::symbols::border;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
+use unicode_width::UnicodeWidthStr;
+
+pub use help::{max_scroll as help_max_scroll, page as help_page};
 
 /// Below this the layout cannot hold a tree, a detail pane and the chrome.
 pub const MIN_WIDTH: u16 = 20;
@@ -67,6 +71,21 @@ pub fn layout(area: Rect) -> Option<Areas> {
         detail,
         footer,
     })
+}
+
+/// Keep a popup's left border whole: a wide (CJK) character just left of it would
+/// cover the border's cell, since terminals draw the second half of a wide character
+/// over the next cell. It gives way to a space.
+pub fn hold_left_edge(buf: &mut Buffer, popup: Rect) {
+    if popup.x == 0 {
+        return;
+    }
+    for y in popup.top()..popup.bottom() {
+        let cell = &mut buf[(popup.x - 1, y)];
+        if cell.symbol().width() > 1 {
+            cell.set_symbol(" ");
+        }
+    }
 }
 
 pub fn draw(frame: &mut Frame, app: &App) {

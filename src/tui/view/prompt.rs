@@ -2,7 +2,8 @@
 
 use crate::tui::app::{App, Mode};
 use crate::tui::keymap::hints;
-use crate::tui::text::width;
+use crate::tui::row::RowKind;
+use crate::tui::text::{fit, width};
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -26,10 +27,28 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             Span::styled(label, t.heading()),
             Span::raw(text.to_string()),
         ])
+    } else if app.mode == Mode::ConfirmClear {
+        let note = confirm_note(app);
+        Line::from(Span::styled(
+            format!("clear the verdict and its note \"{note}\"? y clears, any other key keeps"),
+            t.heading(),
+        ))
     } else if let Some(msg) = &app.status {
         Line::from(Span::styled(msg.clone(), t.heading()))
     } else {
         Line::from(Span::styled(hints().join("  "), t.dim()))
     };
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The note `c` would clear, cut to fit a footer.
+fn confirm_note(app: &App) -> String {
+    let note = app.selected_row().and_then(|r| match r.kind {
+        RowKind::Target(g, t) => app.plans[r.plan].plan.goals[g].targets[t]
+            .manual
+            .as_ref()
+            .map(|m| m.note.as_str()),
+        _ => None,
+    });
+    fit(note.unwrap_or(""), 30)
 }

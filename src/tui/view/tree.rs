@@ -1,35 +1,17 @@
 //! The goal tree: only the rows on screen are turned into text.
 
-use crate::judge::Counts;
-use crate::model::{Op, Target};
 use crate::tui::app::{App, Mode};
+use crate::tui::label::{counts_label, label, Mark, MANUAL_MARK};
+use crate::tui::row::Row;
 use crate::tui::search::occurrences;
-use crate::tui::text::{fit, num, width};
+use crate::tui::text::{fit, width};
 use crate::tui::theme::Theme;
-use crate::tui::tree::{has_children, Row, RowKind};
+use crate::tui::tree::has_children;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
-
-/// The manual-verdict marker (a neutral-width character).
-pub const MANUAL_MARK: &str = "✎";
-
-/// "✓3 ✗1 ?2"
-pub fn counts_label(c: &Counts) -> String {
-    format!("✓{} ✗{} ?{}", c.met, c.missed, c.unmeasured)
-}
-
-/// ">= 8家", "20-25家", "~5%" for a target.
-pub fn figure(t: &Target) -> String {
-    let v = |x: Option<f64>| x.map(num).unwrap_or_else(|| "?".into());
-    match t.op {
-        Op::Range => format!("{}-{}{}", v(t.min), v(t.max), t.unit),
-        Op::Approx => format!("~{}{}", v(t.threshold()), t.unit),
-        op => format!("{} {}{}", op, v(t.threshold()), t.unit),
-    }
-}
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let end = (app.offset + area.height as usize).min(app.rows.len());
@@ -70,7 +52,6 @@ fn with_hits<'a>(t: &Theme, text: String, query: &str) -> Vec<Span<'a>> {
 
 fn row_line<'a>(app: &'a App, row: &Row, w: usize, selected: bool) -> Line<'a> {
     let t = &app.theme;
-    let p = &app.plans[row.plan];
     let indent = "  ".repeat(row.depth as usize);
     let glyph = if !has_children(&app.plans, row) {
         "  "
@@ -79,61 +60,25 @@ fn row_line<'a>(app: &'a App, row: &Row, w: usize, selected: bool) -> Line<'a> {
     } else {
         "▾ "
     };
-    let (mark, mark_style, manual, text, counts) = match row.kind {
-        RowKind::Plan => {
-            let v = p.total.verdict();
-            let label = match &p.error {
-                Some(_) => format!("{} (not loaded)", p.label()),
-                None => format!("{}  {}", p.label(), p.plan.meta.title),
-            };
-            (v.mark(), t.verdict(v), false, label, Some(p.total))
-        }
-        RowKind::Error => (
-            "!",
-            t.error(),
-            false,
-            format!("could not load: {}", p.error.as_deref().unwrap_or("")),
-            None,
-        ),
-        RowKind::Warning(w) => (
-            "!",
-            t.warning(),
-            false,
-            format!("warning: {}", p.warnings[w]),
-            None,
-        ),
-        RowKind::Goal(g) => {
-            let c = p.counts[g];
-            let v = c.verdict();
-            (v.mark(), t.verdict(v), false, p.goal_label(g), Some(c))
-        }
-        RowKind::Target(g, i) => {
-            let target = &p.plan.goals[g].targets[i];
-            let j = &p.judgements[g][i];
-            let mut label = format!("{} {}", target.metric, figure(target));
-            if let Some(a) = &target.actual {
-                label.push_str(&format!(" | {}{}", num(a.value), a.unit));
-            }
-            (
-                j.verdict.mark(),
-                t.verdict(j.verdict),
-                j.manual,
-                label,
-                None,
-            )
-        }
+    let l = label(&app.plans, row);
+    let mark_style = match l.mark {
+        Mark::Rollup(r) => t.rollup(r),
+        Mark::Verdict(v) => t.verdict(v),
+        Mark::Error => t.error(),
+        Mark::Warning => t.warning(),
     };
-    let right = counts
+    let right = l
+        .counts
         .map(|c| format!(" {}", counts_label(&c)))
         .unwrap_or_default();
-    let manual_mark = if manual { MANUAL_MARK } else { " " };
+    let manual_mark = if l.manual { MANUAL_MARK } else { " " };
     let lead = format!("{indent}{glyph}");
     let room = w.saturating_sub(width(&lead) + 2 + width(&right));
-    let text = fit(&text, room);
+    let text = fit(&l.text, room);
     let pad = w.saturating_sub(width(&lead) + 2 + width(&text) + width(&right));
     let mut spans = vec![
         Span::raw(lead),
-        Span::styled(mark, mark_style),
+        Span::styled(l.mark.symbol(), mark_style),
         Span::styled(manual_mark, t.manual()),
     ];
     spans.extend(with_hits(t, text, search_query(app)));

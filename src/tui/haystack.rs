@@ -1,8 +1,9 @@
 //! One plan's searchable text in one lowercased string, node after node, so a query
 //! is a single substring scan and each hit maps back to its node by binary search.
 
-use crate::tui::index::PlanView;
-use crate::tui::tree::RowKind;
+use super::nodes::Node;
+use super::row::RowKind;
+use crate::model::Plan;
 use memchr::memmem::Finder;
 
 /// Between fields and nodes: no typed query holds it, so no hit spans two fields.
@@ -44,26 +45,30 @@ fn node_at(starts: &[u32], at: u32) -> usize {
 
 impl Haystack {
     /// The plan row's label and title, error and warning texts, goals' ids, titles and
-    /// text, and targets' quotes and metrics.
-    pub fn build(p: &PlanView) -> Haystack {
-        let nodes = &p.layout.nodes;
+    /// text, and targets' quotes and metrics, for the nodes of one plan's layout.
+    pub fn build(
+        nodes: &[Node],
+        plan: &Plan,
+        label: &str,
+        error: Option<&str>,
+        warnings: &[String],
+    ) -> Haystack {
         let mut h = Haystack {
             text: String::new(),
             starts: Vec::with_capacity(nodes.len() + 1),
         };
-        let label = p.label();
         for n in nodes {
             h.starts.push(h.text.len() as u32);
             let fields: [&str; 3] = match n.kind {
-                RowKind::Plan => [&label, &p.plan.meta.title, ""],
-                RowKind::Error => [p.error.as_deref().unwrap_or(""), "", ""],
-                RowKind::Warning(w) => [&p.warnings[w], "", ""],
+                RowKind::Plan => [label, &plan.meta.title, ""],
+                RowKind::Error => [error.unwrap_or(""), "", ""],
+                RowKind::Warning(w) => [&warnings[w], "", ""],
                 RowKind::Goal(g) => {
-                    let goal = &p.plan.goals[g];
+                    let goal = &plan.goals[g];
                     [&goal.id, &goal.title, &goal.text]
                 }
                 RowKind::Target(g, t) => {
-                    let target = &p.plan.goals[g].targets[t];
+                    let target = &plan.goals[g].targets[t];
                     [&target.quote, &target.metric, ""]
                 }
             };

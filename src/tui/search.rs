@@ -1,13 +1,10 @@
 //! Incremental search over plan labels, goal ids, titles and text, target quotes and
 //! metrics, and warnings, including nodes inside folds. A query's hits are found once
-//! (one scan of each plan's [`Haystack`]) and kept, so `n`/`N` are a binary search; a
+//! (one scan of each plan's [`Haystack`](super::haystack::Haystack)) and kept, so `n`/`N` are a binary search; a
 //! query typed one more letter narrows the previous hits instead of scanning again.
 
-mod haystack;
-
-pub use haystack::{fold_case, Haystack};
-
-use super::app::Filter;
+use super::filter::Filter;
+use super::haystack::fold_case;
 use super::index::PlanView;
 use memchr::memmem::Finder;
 use std::ops::Range;
@@ -18,10 +15,6 @@ pub struct Hits {
     /// The case-folded query.
     pub query: String,
     pub per_plan: Vec<Vec<u32>>,
-}
-
-fn haystack(p: &PlanView) -> &Haystack {
-    p.haystack.get_or_init(|| Haystack::build(p))
 }
 
 /// The hits of `query`, reusing `cache` when it is the same query or a shorter one.
@@ -36,7 +29,7 @@ pub fn hits(plans: &[PlanView], cache: Option<Hits>, query: &str) -> Hits {
                 .iter()
                 .zip(c.per_plan)
                 .map(|(p, mut old)| {
-                    let h = haystack(p);
+                    let h = p.haystack();
                     old.retain(|&pos| h.node_has(pos, &finder));
                     old
                 })
@@ -46,23 +39,24 @@ pub fn hits(plans: &[PlanView], cache: Option<Hits>, query: &str) -> Hits {
     };
     Hits {
         per_plan: per_plan
-            .unwrap_or_else(|| plans.iter().map(|p| haystack(p).hits(&finder)).collect()),
+            .unwrap_or_else(|| plans.iter().map(|p| p.haystack().hits(&finder)).collect()),
         query: q,
     }
 }
 
 /// The next (or previous) hit shown under `filter` after node `from` (plan index,
 /// position), wrapping around; `include_from` lets `from` itself match (typing refines
-/// the current hit). The node may sit inside folds: reveal it before selecting.
+/// the current hit). Hits are node positions per plan, in order: a query's, or the
+/// missed targets. The node may sit inside folds: reveal it before selecting.
 pub fn next(
     plans: &[PlanView],
-    hits: &Hits,
+    hits: &[Vec<u32>],
     filter: Filter,
     from: (usize, usize),
     forward: bool,
     include_from: bool,
 ) -> Option<(usize, usize)> {
-    let n = plans.len().min(hits.per_plan.len());
+    let n = plans.len().min(hits.len());
     if n == 0 {
         return None;
     }
@@ -76,7 +70,7 @@ pub fn next(
         };
         found.map(|&h| (pi, h as usize))
     };
-    let own = &hits.per_plan[start];
+    let own = &hits[start];
     // The start plan's hits split at `from`: those ahead come first, those behind last.
     let split = if forward != include_from {
         own.partition_point(|&h| h <= pos)
@@ -97,7 +91,7 @@ pub fn next(
         } else {
             (start + n - step) % n
         };
-        if let Some(hit) = pick(pi, &hits.per_plan[pi]) {
+        if let Some(hit) = pick(pi, &hits[pi]) {
             return Some(hit);
         }
     }
