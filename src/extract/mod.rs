@@ -186,7 +186,8 @@ fn body_start(text: &str) -> usize {
     0
 }
 
-/// Whether the line at `line_at`, or the text from `from` to `to`, says part of a year.
+/// Whether the text from `from` to the end of the line holding `to` says part of a
+/// year: a table's header line (`from == to`), or a figure's sentence.
 fn in_part_year(text: &str, from: usize, to: usize) -> bool {
     let line_end = text[to..].find('\n').map_or(text.len(), |i| to + i);
     PART_YEAR

@@ -39,23 +39,22 @@ pub fn read(
     let body = vote::vote(lines);
     let kind = kind(&title, divs, &body);
     let date = date(lines, header);
-    let reference_year = date
-        .as_deref()
-        .and_then(|d| d[..4].parse().ok())
-        .or_else(|| doc.source_title.as_deref().and_then(first_year))
-        .or_else(|| doc.source_url.as_deref().and_then(first_year));
-    // An editor's note in brackets may name any year it discusses: it can date a part
-    // no text dates, but not say which years are past.
-    let dated = date
-        .as_deref()
-        .and_then(|d| d[..4].parse().ok())
+    // The years outside the text, best first: the document's date, the page's title,
+    // its address. An editor's note in brackets may name any year it discusses: it can
+    // date a part no text dates, but not say which years are past.
+    let date_year = date.as_deref().and_then(|d| d[..4].parse().ok());
+    let source_title = doc.source_title.as_deref();
+    let url_year = || doc.source_url.as_deref().and_then(first_year);
+    let reference_year = date_year
+        .or_else(|| source_title.and_then(first_year))
+        .or_else(url_year);
+    let dated = date_year
         .or_else(|| {
-            doc.source_title
-                .as_deref()
+            source_title
                 .filter(|t| !t.trim_start().starts_with('['))
                 .and_then(first_year)
         })
-        .or_else(|| doc.source_url.as_deref().and_then(first_year));
+        .or_else(url_year);
     let year_of = |part: PartKind| -> Option<i32> {
         title_year(&title, part)
             .or_else(|| {
