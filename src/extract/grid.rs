@@ -3,6 +3,8 @@
 //! column's role; every row then gives the targets and actuals its columns hold,
 //! with the row's name as their metric and the unit column's unit.
 
+mod numbered;
+
 use super::{phrase, Item};
 use crate::link::direction::{direction, Direction};
 use crate::model::Op;
@@ -19,6 +21,8 @@ enum Role {
     Growth(Option<i32>),
     /// The row's number (序号).
     Serial,
+    /// The result as a share of the target (完成进度, 完成率).
+    Ratio,
     Other,
 }
 
@@ -28,6 +32,7 @@ const SERIAL_HEADERS: &[&str] = &["序号", "编号"];
 const TARGET_HEADERS: &[&str] = &["计划", "目标", "预期", "任务"];
 const ACTUAL_HEADERS: &[&str] = &["完成", "实际", "执行", "实绩", "实现"];
 const GROWTH_HEADERS: &[&str] = &["增长", "增幅", "增速", "同比"];
+const RATIO_HEADERS: &[&str] = &["进度", "完成率", "完成比例"];
 /// Cells that stand for "no figure".
 const EMPTY_CELLS: &[&str] = &["", "—", "-", "/", "——", "－", "无", "—/—"];
 /// The fewest cells a row of a grid holds: name, and a target beside a result.
@@ -86,6 +91,11 @@ pub fn find_grids(text: &str, plan_year: Option<i32>, summary_year: Option<i32>)
         i = j;
     }
     grids
+}
+
+/// The tables known by their row numbers, outside the spans other readers took.
+pub fn find_numbered(text: &str, taken: &[(usize, usize)]) -> Vec<Grid> {
+    numbered::find(text, taken)
 }
 
 /// The longest a cell of a table flattened one cell per line may be, in characters.
@@ -259,6 +269,8 @@ fn column_role(cell: &str) -> Option<Role> {
         Role::Serial
     } else if has(UNIT_HEADERS) {
         Role::Unit
+    } else if has(RATIO_HEADERS) {
+        Role::Ratio
     } else if has(GROWTH_HEADERS) && !has(TARGET_HEADERS) {
         Role::Growth(year)
     } else if has(ACTUAL_HEADERS) {

@@ -64,13 +64,19 @@ pub struct Extracted {
 pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
     let text = doc.text.as_str();
     let mut out = Extracted::default();
-    let grids = grid::find_grids(text, outline.meta.plan_year, outline.meta.summary_year);
+    let mut grids = grid::find_grids(text, outline.meta.plan_year, outline.meta.summary_year);
     // A table whose header names its columns is read by them; the row reader that
     // guesses columns from cell words only reads the tables no header explains.
     let tables: Vec<_> = table::find_tables(text)
         .into_iter()
         .filter(|t| !grids.iter().any(|g| g.start < t.end && t.start < g.end))
         .collect();
+    // Rows known only by their numbers are the last resort, where no other reader
+    // found a table.
+    let taken: Vec<(usize, usize)> = (grids.iter().map(|g| (g.start, g.end)))
+        .chain(tables.iter().map(|t| (t.start, t.end)))
+        .collect();
+    grids.extend(grid::find_numbered(text, &taken));
     for t in &tables {
         let (targets, actuals) = t.items(text);
         out.targets.extend(targets);
