@@ -84,30 +84,23 @@ impl Tmux {
         self.run(&["send-keys", "-t", "e2e", "-l", text]);
     }
 
-    /// Wait until the screen satisfies `ok`; the last screen otherwise, for the message.
+    /// Wait until the screen satisfies `ok` and holds still: the same capture twice,
+    /// some tens of milliseconds apart, so that no assertion reads a frame caught
+    /// halfway through its drawing. The bound is generous; the wait ends as soon as
+    /// the screen is there.
     fn wait(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
+        let mut last = String::new();
         loop {
             let s = self.screen();
-            if ok(&s) {
+            if ok(&s) && s == last {
                 return s;
             }
-            if start.elapsed() > Duration::from_secs(20) {
+            if start.elapsed() > Duration::from_secs(60) {
                 panic!("timed out waiting for {what}; screen:\n{s}");
             }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    /// As `wait`, and the same screen again 100 ms later: a frame drawn in full, not
-    /// one caught halfway through its update.
-    fn settled(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        loop {
-            let s = self.wait(what, &ok);
-            std::thread::sleep(Duration::from_millis(100));
-            if self.screen() == s {
-                return s;
-            }
+            last = s;
+            std::thread::sleep(Duration::from_millis(60));
         }
     }
 
@@ -316,9 +309,9 @@ fn filter_unfolds_to_the_misses_brackets_jump_and_escape_leaves_a_search() {
     assert!(!has_mark(&rows, '?'), "{s}");
     // ] selects a missed target; the next ] another.
     t.keys(&["]"]);
-    let first = t.settled("a missed target", |s| detail(s).contains("✗ missed: "));
+    let first = t.wait("a missed target", |s| detail(s).contains("✗ missed: "));
     t.keys(&["]"]);
-    let second = t.settled("the next miss", |s| {
+    let second = t.wait("the next miss", |s| {
         detail(s).contains("✗ missed: ") && detail(s) != detail(&first)
     });
     // Esc closes the filter, and does not quit.
@@ -333,15 +326,18 @@ fn filter_unfolds_to_the_misses_brackets_jump_and_escape_leaves_a_search() {
         detail(s).contains("孵化器") && s.contains("/孵化器")
     });
     t.keys(&["Escape"]);
-    let back = t.settled("the search closed", |s| s.contains("q quit"));
+    let back = t.wait("the search closed", |s| s.contains("q quit"));
     assert_eq!(
         detail(&back),
         detail(&second),
         "back where the search started"
     );
-    std::thread::sleep(Duration::from_millis(300));
+    // Still running: the help opens on ? and closes on Esc.
+    t.keys(&["?"]);
+    t.wait("the help after Esc", |s| s.contains("next missed target"));
     assert!(t.file("exit").is_none(), "Esc quit the program");
-    assert!(t.screen().contains("plantrack  "), "{}", t.screen());
+    t.keys(&["Escape"]);
+    t.wait("the help closed", |s| !s.contains("next missed target"));
     t.keys(&["q"]);
     let (code, tty) = t.exit();
     assert_eq!(code, 0);

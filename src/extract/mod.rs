@@ -17,7 +17,7 @@ use crate::quantity::{self, Kind, Quantity};
 use crate::read::Document;
 use crate::vocab::time::PART_YEAR;
 use serde::Serialize;
-use words::{MULTI_YEAR_FIGURES, SINGLE_YEAR_WORDS};
+use words::{FLOW_WORDS, LEVEL_VERBS, MULTI_YEAR_FIGURES, SINGLE_YEAR_WORDS};
 
 /// A target or an actual as `plantrack parse` prints it.
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
@@ -134,6 +134,18 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
                 item.metric = format!("{}{}", item.metric, phrase::subject_of(&named));
             }
         }
+        // "企业退休人员基本养老金连续5年增加，去年又人均提高10%": a clause of verbs
+        // alone measures what its sentence named before.
+        if phrase::names_nothing(&item.metric) || phrase::is_share_only(&item.metric) {
+            let carried = match &prev {
+                Some((end, metric)) if *end > sentence => phrase::named_subject(metric),
+                _ => None,
+            }
+            .or_else(|| phrase::subject_before(text, q.start, sentence));
+            if let Some(subject) = carried {
+                item.metric = format!("{subject}{}", item.metric);
+            }
+        }
         item.section = outline
             .section_at(q.start)
             .map(|s| s.id.clone())
@@ -215,11 +227,24 @@ fn of_part_year(mut items: Vec<Item>, part_year: bool) -> Vec<Item> {
 fn period_of(text: &str, sentence: usize, at: usize, part: &Part) -> Option<(i32, i32)> {
     let year = part.year?;
     let before = &text[sentence..at];
-    let multi = MULTI_YEAR_FIGURES.iter().any(|w| before.contains(w));
-    let named = filter::years_in(before).last().map(|(_, y)| y);
+    // A year a change is measured from (从2009年的2.8%, 比2015年) is no figure's own.
+    let last_named = filter::years_in(before)
+        .filter(|&(at, _)| !before[..at].ends_with(['从', '由', '比', '较']))
+        .last();
+    let named = last_named.map(|(_, y)| y);
+    // The time said last before the figure is its own: "五年累计7.79万亿元，…，2012年
+    // 占…4%" dates the share by 2012.
+    let multi = MULTI_YEAR_FIGURES
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max()
+        .is_some_and(|m| last_named.is_none_or(|(y, _)| y < m));
     Some(match part.from {
         Some(from) => {
-            let single = named.is_some() || SINGLE_YEAR_WORDS.iter().any(|w| before.contains(w));
+            let clause = &text[phrase::clause_start(text, at, sentence)..at];
+            let single = named.is_some()
+                || SINGLE_YEAR_WORDS.iter().any(|w| before.contains(w))
+                || reaches_level(clause);
             if single && !multi {
                 let y = named.unwrap_or(year);
                 (y, y)
@@ -236,6 +261,13 @@ fn period_of(text: &str, sentence: usize, at: usize, part: &Part) -> Option<(i32
             _ => (year, year),
         },
     })
+}
+
+/// A clause that says where a level stands at the end of a review ("已扩大到全国86%的县",
+/// "覆盖24%的县"): the state of the last year, not a sum over the years; what was
+/// added or summed (新增, 累计) stays a figure of the whole period.
+fn reaches_level(clause: &str) -> bool {
+    LEVEL_VERBS.iter().any(|w| clause.contains(w)) && !FLOW_WORDS.iter().any(|w| clause.contains(w))
 }
 
 /// The label of a clause that follows "label：" in the same sentence.
@@ -258,7 +290,7 @@ fn describe(text: &str, q: &Quantity, floor: usize) -> Item {
         .rfind(['\n', '\r'])
         .map_or(start, |nl| start + nl + 1);
     let mut end = phrase::with_trailing_op(text, q.end);
-    if matches!(q.kind, Kind::Count) && !q.unit.is_empty() {
+    if matches!(q.kind, Kind::Count | Kind::Money) && !q.unit.is_empty() {
         let noun = phrase::counted_noun(text, end);
         if !noun.is_empty() && (metric.chars().count() <= 4 || noun.chars().count() >= 2) {
             metric.push_str(noun);

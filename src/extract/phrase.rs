@@ -3,8 +3,8 @@
 
 use super::marker::{marker_len, skip_markers};
 use super::words::{
-    ATTRIBUTES, BASELINES, BULLETS, CHANGE_WORDS, CLAUSE_ENDS, COMMIT_VERBS, GENERIC_WORDS,
-    LEAD_FILLERS, SCOPE_ONLY, SENTENCE_ENDS, TRAIL_VERBS,
+    ATTRIBUTES, BASELINES, BASELINE_OPENERS, BULLETS, CHANGE_WORDS, CLAUSE_ENDS, COMMIT_VERBS,
+    FRAME_WORDS, GENERIC_WORDS, LEAD_FILLERS, SCOPE_ONLY, SENTENCE_ENDS, SUBJECT_ENDS, TRAIL_VERBS,
 };
 use crate::quantity::numeral::arabic_digit;
 
@@ -299,6 +299,96 @@ pub fn subject_of(metric: &str) -> &str {
         .map_or(s, |end| &s[end..])
 }
 
+/// Characters that make the verb before them a noun (覆盖面, 增长率, 完成量).
+const NOUN_ENDINGS: [char; 4] = ['面', '率', '量', '额'];
+
+/// Whether a metric names nothing of its own: once the words that only frame a figure
+/// (adverbs, verbs of reaching and changing, time words) are set aside, less than a
+/// two-character noun is left.
+pub fn names_nothing(metric: &str) -> bool {
+    let mut left = 0;
+    let mut rest = metric;
+    while let Some(c) = rest.chars().next() {
+        // A frame verb before 面, 率 or 量 is part of a noun (覆盖面, 增长率).
+        let frame = FRAME_WORDS
+            .iter()
+            .filter(|w| rest.starts_with(*w) && !rest[w.len()..].starts_with(NOUN_ENDINGS))
+            .map(|w| w.len())
+            .max();
+        match frame {
+            Some(n) => rest = &rest[n..],
+            None => {
+                if c.is_alphanumeric() && !c.is_ascii_digit() {
+                    left += 1;
+                }
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    left < 2
+}
+
+/// The noun phrase a clause opens with, up to its first word of doing or changing:
+/// "单位国内生产总值能耗由前三年分别上升4.9%" -> "单位国内生产总值能耗". None when the
+/// clause opens with a figure or a verb.
+pub fn clause_subject(clause: &str) -> Option<String> {
+    let opened = clean_metric(clause);
+    let mut cut = opened.len();
+    for (i, c) in opened.char_indices() {
+        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            cut = i;
+            break;
+        }
+        if SUBJECT_ENDS.iter().any(|w| opened[i..].starts_with(w)) {
+            cut = i;
+            break;
+        }
+    }
+    let subject = clean_metric(&opened[..cut]);
+    (subject.chars().count() >= 2 && !names_nothing(&subject)).then_some(subject)
+}
+
+/// Whether a metric opens with 占 (a share: "占国内生产总值比例"), the whole it is a
+/// share of said, the part left to the clause before.
+pub fn is_share_only(metric: &str) -> bool {
+    metric.starts_with('占')
+}
+
+/// The subject of the figure just named, for a following clause that names none: its
+/// metric up to the baseline it was measured from ("财政赤字占国内生产总值的比重从",
+/// "补助标准由每人每年"), else up to its first verb.
+pub fn named_subject(metric: &str) -> Option<String> {
+    let baseline = metric
+        .char_indices()
+        .skip(2)
+        .find(|&(i, _)| {
+            BASELINE_OPENERS.iter().any(|w| {
+                // 比重, 比例 and 比率 are shares, not a comparison.
+                metric[i..].starts_with(w) && !metric[i + w.len()..].starts_with(['重', '例', '率'])
+            })
+        })
+        .map(|(i, _)| clean_metric(&metric[..i]));
+    baseline
+        .filter(|s| s.chars().count() >= 2 && !names_nothing(s))
+        .or_else(|| clause_subject(metric))
+}
+
+/// The subject a sentence named before byte `at`: the opening noun phrase of the
+/// nearest clause before the figure's own that has one.
+pub fn subject_before(text: &str, at: usize, sentence: usize) -> Option<String> {
+    let mut end = clause_start(text, at, sentence);
+    while end > sentence {
+        // Step back over the clause mark to the clause before.
+        let mark = text[..end].chars().next_back().map_or(1, char::len_utf8);
+        let start = clause_start(text, end - mark, sentence);
+        if let Some(s) = clause_subject(&text[start..end - mark]) {
+            return Some(s);
+        }
+        end = start;
+    }
+    None
+}
+
 /// The end of a figure with the comparison word that follows it ("110万人以上").
 pub fn with_trailing_op(text: &str, end: usize) -> usize {
     let rest = &text[end..];
@@ -328,7 +418,8 @@ pub fn counted_noun(text: &str, end: usize) -> &str {
                 || "、“”《》（）()".contains(*c)
                 || [
                     "的", "被", "列", "获", "成", "进行", "参加", "和", "及", "等", "达", "为",
-                    "实现",
+                    "实现", "用于", "支持", "主要", "重点", "其中", "比", "较", "同比", "增长",
+                    "增加",
                 ]
                 .iter()
                 .any(|w| tail[*i..].starts_with(w))
@@ -409,6 +500,35 @@ mod tests {
         assert_eq!(subject_of("国内生产总值增长"), "国内生产总值");
         assert_eq!(subject_of("新增公园"), "公园");
         assert!(is_change_only("累计"));
+    }
+
+    #[test]
+    fn a_metric_of_frame_words_names_nothing() {
+        assert!(names_nothing("已扩大到全国"));
+        assert!(names_nothing("转为下降"));
+        assert!(names_nothing("新开工建设"));
+        assert!(names_nothing("去年又人均提高"));
+        assert!(!names_nothing("覆盖面扩大"));
+        assert!(!names_nothing("城镇新增就业"));
+        assert!(!names_nothing("单位国内生产总值能耗降低"));
+    }
+
+    #[test]
+    fn the_subject_is_the_nearest_clause_that_opens_with_one() {
+        let t = "2006年，单位国内生产总值能耗由前三年分别上升4.9%，转为下降1.2%。";
+        let at = t.find("1.2").unwrap();
+        assert_eq!(
+            subject_before(t, at, 0).as_deref(),
+            Some("单位国内生产总值能耗")
+        );
+        let t = "9880万人领取养老金，新型农村合作医疗制度不断完善，已扩大到全国86%的县";
+        let at = t.find("86").unwrap();
+        assert_eq!(
+            subject_before(t, at, 0).as_deref(),
+            Some("新型农村合作医疗制度")
+        );
+        let t = "3.58亿人参保，覆盖面扩大到60%以上";
+        assert_eq!(subject_before(t, t.find("60").unwrap(), 0), None);
     }
 
     #[test]

@@ -58,6 +58,12 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("城镇化水平", "城镇化率"),
     // public spending: a budget "puts in" what the review says it "spent"
     ("投入", "支出"),
+    // The deficit ratio is the deficit's share of GDP, however said.
+    ("财政赤字占生产总值的比重", "赤字率"),
+    ("赤字占生产总值的比重", "赤字率"),
+    ("财政赤字率", "赤字率"),
+    ("新农合", "新型农村合作医疗"),
+    ("保障房", "保障性住房"),
 ];
 
 /// Words that frame a figure without saying what is counted: verbs of effort and
@@ -123,6 +129,19 @@ pub const FILLERS: &[&str] = &[
     "拟",
     "用于",
     "的",
+    // Adverbs and verbs of reaching: how the figure came about, not what it counts.
+    "转为",
+    "已经",
+    "进一步",
+    "不断",
+    "连续",
+    "扩大到",
+    "提高到",
+    "提升到",
+    "增加到",
+    "降到",
+    "降至",
+    "下降到",
 ];
 
 /// Verbs at the head of a metric that say how things were gained (认定, 引进, 建成);
@@ -135,8 +154,8 @@ pub const ACQUIRE_VERBS: &[&str] = &[
 /// One-character fillers, removed only at the start or the end of a metric, where they
 /// cannot be part of a word (在孵企业 keeps its leading 在; 失业率在 loses its trailing one).
 pub const LEADING_FILLERS: &[char] = &[
-    '达', '为', '约', '的', '了', '年', '共', '超', '近', '逾', '各', '和', '及', '是', '将', '再',
-    '要', '有',
+    '已', '又', '达', '为', '约', '的', '了', '年', '共', '超', '近', '逾', '各', '和', '及', '是',
+    '将', '再', '要', '有',
 ];
 pub const TRAILING_FILLERS: &[char] = &[
     '达', '为', '约', '在', '的', '了', '年', '共', '和', '及', '等', '是', '将', '有', '超', '至',
