@@ -3,10 +3,11 @@
 
 use super::phrase;
 use super::words::{
-    BASELINE_MARKERS, COMMIT_VERBS, HISTORY_MARKERS, MEETING_WORDS, OUTCOME_WORDS, RANKINGS,
-    SHARE_OF_PLAN, TARGET_INTROS,
+    BASELINE_MARKERS, COMMIT_VERBS, HISTORY_MARKERS, INTENT_WORDS, MEETING_WORDS, NOT_INTENT,
+    OUTCOME_WORDS, RANKINGS, SHARE_OF_PLAN, TARGET_INTROS,
 };
 use crate::quantity::Quantity;
+use crate::vocab::time::BASELINES;
 
 /// Units that measure time spans, levels or batches ("三年行动计划", "市区两级",
 /// "连续36个月"): never a target or a reported result.
@@ -119,7 +120,7 @@ pub fn is_commitment(text: &str, q: &Quantity, sentence: usize, year: Option<i32
     let clause = phrase::clause_start(text, q.start, sentence);
     let before_clause = &text[clause..q.start];
     let before_sentence = &text[sentence..q.start];
-    if holds_marker(before_clause, BASELINE_MARKERS) {
+    if holds_marker(&without_comparisons(before_clause), BASELINE_MARKERS) {
         return false;
     }
     if HISTORY_MARKERS.iter().any(|w| before_sentence.contains(w)) {
@@ -144,6 +145,27 @@ pub fn is_commitment(text: &str, q: &Quantity, sentence: usize, year: Option<i32
         return verb_before || closes_commitment(text, q, before_clause);
     }
     true
+}
+
+/// A plan's clause without the earlier times it measures a change from: "比上年增加
+/// 422亿元" plans an increase, and in "由上年18亿元增加到95亿元" the figure after 到 is
+/// the plan; only the figure right after 由上年 is its baseline.
+fn without_comparisons(clause: &str) -> String {
+    let mut s = clause.to_string();
+    for w in BASELINES {
+        s = s.replace(w, "");
+    }
+    for opener in ["由", "从"] {
+        for time in ["上年", "去年"] {
+            let from = format!("{opener}{time}");
+            if let Some(at) = s.find(&from) {
+                if s[at + from.len()..].contains(['到', '至']) {
+                    s.replace_range(at..at + from.len(), "");
+                }
+            }
+        }
+    }
+    s
 }
 
 /// "新增高新技术企业二十家": a clause that opens with a commitment verb and ends on the figure.
@@ -185,6 +207,18 @@ pub fn is_report(text: &str, q: &Quantity, year: Option<i32>) -> bool {
     }
     let clause_start = phrase::clause_start(text, q.start, start);
     let clause = &text[clause_start..q.start];
+    // "中央财政拟安排…8183亿元，比上年增加930亿元": a sentence of intent sets a figure,
+    // whatever part it stands in.
+    let sentence = &text[phrase::sentence_start(text, q.start)..q.start];
+    if INTENT_WORDS.iter().any(|w| {
+        sentence.match_indices(w).any(|(i, _)| {
+            !NOT_INTENT
+                .iter()
+                .any(|n| sentence[i..].starts_with(n) || sentence[..i + w.len()].ends_with(n))
+        })
+    }) {
+        return false;
+    }
     if RANKINGS.iter().any(|w| clause.contains(w)) {
         return false;
     }

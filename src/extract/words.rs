@@ -439,3 +439,9 @@ pub const LEVEL_VERBS: &[&str] = &[
 
 /// Words that make a figure an amount added or summed over its period.
 pub const FLOW_WORDS: &[&str] = &["新增", "累计", "共计", "总计", "年均", "五年"];
+
+/// Modal words of intent: a figure in a sentence that holds one is set, not reported.
+pub const INTENT_WORDS: &[&str] = &["拟"];
+
+/// Words that hold an intent word without intending (模拟, 虚拟, 拟定 a plan drafted).
+pub const NOT_INTENT: &[&str] = &["模拟", "虚拟", "拟定"];

@@ -2,7 +2,7 @@
 //! scope or aspect rule the pair out.
 
 use super::metric::Features;
-use super::scope::{aspect_name, aspects_compatible, Scope};
+use super::scope::{aspect_name, aspects_compatible, Aspect, Scope};
 use super::similarity::{heads_agree, rival_qualifiers, text_similarity};
 use crate::extract::Item;
 use crate::quantity::units::normalize;
@@ -70,6 +70,30 @@ fn problem(t: &Item, tf: &Features, a: &Item, af: &Features) -> Option<String> {
             return Some(format!("scope mismatch: {x} vs {y}"));
         }
     }
+    // "比上年增加422亿元" plans a change; "支出3397亿元" reports a level. In counts and
+    // money the two never measure each other (a percentage said bare is still a rate).
+    let change = |f: &Features| matches!(f.aspect, Some(Aspect::Growth | Aspect::Decline));
+    let level = |f: &Features| matches!(f.aspect, None | Some(Aspect::Level));
+    let absolute = !is_relative(&t.unit) && !is_relative(&a.unit);
+    if absolute && ((change(tf) && level(af)) || (level(tf) && change(af))) {
+        let (x, y) = if change(tf) {
+            ("a change", "a level")
+        } else {
+            ("a level", "a change")
+        };
+        return Some(format!("figure mismatch: {x} vs {y}"));
+    }
+    if absolute {
+        if let Some(r) = magnitude_ratio(t, a) {
+            if r > MAX_MAGNITUDE_RATIO {
+                return Some(format!(
+                    "implausible magnitude: {} vs {}",
+                    t.quote.trim(),
+                    a.quote.trim()
+                ));
+            }
+        }
+    }
     if let (Some(x), Some(y)) = (tf.aspect, af.aspect) {
         if !aspects_compatible(x, y) {
             return Some(format!(
@@ -80,6 +104,20 @@ fn problem(t: &Item, tf: &Features, a: &Item, af: &Features) -> Option<String> {
         }
     }
     None
+}
+
+/// An amount this many times larger or smaller than the target measures something else
+/// (a national total against one programme's fund).
+const MAX_MAGNITUDE_RATIO: f64 = 10.0;
+
+/// How many times the larger of target and actual is the smaller, in one base unit.
+fn magnitude_ratio(t: &Item, a: &Item) -> Option<f64> {
+    let (tv, tu) = normalize(t.value.or(t.min)?, &t.unit);
+    let (av, au) = normalize(a.value?, &a.unit);
+    if tu != au || tv <= 0.0 || av <= 0.0 {
+        return None;
+    }
+    Some(tv.max(av) / tv.min(av))
 }
 
 fn period_name((from, to): (i32, i32)) -> String {
@@ -105,11 +143,16 @@ pub fn is_sub_category(target: &str, actual: &str) -> bool {
 pub fn units_compatible(t: &str, a: &str) -> bool {
     let (_, tu) = normalize(1.0, t);
     let (_, au) = normalize(1.0, a);
-    let relative = |u: &str| u == "%" || u.contains("百分点");
     if tu == au {
         return true;
     }
-    (tu.is_empty() || au.is_empty()) && !relative(&tu) && !relative(&au)
+    (tu.is_empty() || au.is_empty()) && !is_relative(&tu) && !is_relative(&au)
+}
+
+/// A percentage or percentage points: a rate, not an amount.
+fn is_relative(unit: &str) -> bool {
+    let (_, u) = normalize(1.0, unit);
+    u == "%" || u.contains("百分点")
 }
 
 fn fit_reason(t: &Item, tf: &Features, a: &Item, af: &Features) -> String {
