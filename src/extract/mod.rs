@@ -17,7 +17,7 @@ use crate::quantity::{self, Kind, Quantity};
 use crate::read::Document;
 use crate::vocab::time::PART_YEAR;
 use serde::Serialize;
-use words::{FLOW_WORDS, LEVEL_VERBS, MULTI_YEAR_FIGURES, SINGLE_YEAR_WORDS};
+use words::{FLOW_WORDS, LEVEL_VERBS, MULTI_YEAR_FIGURES, NEXT_YEAR, SINGLE_YEAR_WORDS};
 
 /// A target or an actual as `plantrack parse` prints it.
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
@@ -137,11 +137,16 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
         // "企业退休人员基本养老金连续5年增加，去年又人均提高10%": a clause of verbs
         // alone measures what its sentence named before.
         if phrase::names_nothing(&item.metric) || phrase::is_share_only(&item.metric) {
-            let carried = match &prev {
-                Some((end, metric)) if *end > sentence => phrase::named_subject(metric),
+            // The figure just named in the same clause ("…的比重从2009年的2.8%降到…")
+            // lends its subject; else the nearest clause before that opens with one.
+            let clause = phrase::clause_start(text, q.start, sentence);
+            let named = |within: usize| match &prev {
+                Some((end, metric)) if *end > within => phrase::named_subject(metric),
                 _ => None,
-            }
-            .or_else(|| phrase::subject_before(text, q.start, sentence));
+            };
+            let carried = named(clause)
+                .or_else(|| phrase::subject_before(text, q.start, sentence))
+                .or_else(|| named(sentence));
             if let Some(subject) = carried {
                 item.metric = format!("{subject}{}", item.metric);
             }
@@ -240,11 +245,11 @@ fn period_of(text: &str, sentence: usize, at: usize, part: &Part) -> Option<(i32
         .max()
         .is_some_and(|m| last_named.is_none_or(|(y, _)| y < m));
     Some(match part.from {
+        Some(_) if reaches_level(&text[phrase::clause_start(text, at, sentence)..at]) => {
+            (year, year)
+        }
         Some(from) => {
-            let clause = &text[phrase::clause_start(text, at, sentence)..at];
-            let single = named.is_some()
-                || SINGLE_YEAR_WORDS.iter().any(|w| before.contains(w))
-                || reaches_level(clause);
+            let single = named.is_some() || SINGLE_YEAR_WORDS.iter().any(|w| before.contains(w));
             if single && !multi {
                 let y = named.unwrap_or(year);
                 (y, y)
@@ -258,6 +263,10 @@ fn period_of(text: &str, sentence: usize, at: usize, part: &Part) -> Option<(i32
         },
         None => match named {
             Some(y) if part.kind == PartKind::Plan && y > year => (year, y),
+            // "明年将安排200亿元" in this year's plan is next year's figure.
+            None if part.kind == PartKind::Plan && before.contains(NEXT_YEAR) => {
+                (year + 1, year + 1)
+            }
             _ => (year, year),
         },
     })
@@ -295,6 +304,12 @@ fn describe(text: &str, q: &Quantity, floor: usize) -> Item {
         if !noun.is_empty() && (metric.chars().count() <= 4 || noun.chars().count() >= 2) {
             metric.push_str(noun);
             end += noun.len();
+        }
+    }
+    // "拟投入433亿元用于促进就业": a sum is known by what it is for.
+    if matches!(q.kind, Kind::Money) {
+        if let Some(purpose) = phrase::purpose_after(text, end) {
+            metric.push_str(purpose);
         }
     }
     Item::of(text, q, start..end, metric, None)

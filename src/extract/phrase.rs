@@ -4,7 +4,8 @@
 use super::marker::{marker_len, skip_markers};
 use super::words::{
     ATTRIBUTES, BASELINES, BASELINE_OPENERS, BULLETS, CHANGE_WORDS, CLAUSE_ENDS, COMMIT_VERBS,
-    FRAME_WORDS, GENERIC_WORDS, LEAD_FILLERS, SCOPE_ONLY, SENTENCE_ENDS, SUBJECT_ENDS, TRAIL_VERBS,
+    FRAME_WORDS, GENERIC_WORDS, LEAD_FILLERS, PURPOSE_WORDS, SCOPE_ONLY, SENTENCE_ENDS,
+    SUBJECT_ENDS, TRAIL_VERBS,
 };
 use crate::quantity::numeral::arabic_digit;
 
@@ -432,6 +433,22 @@ pub fn counted_noun(text: &str, end: usize) -> &str {
                 .unwrap_or(tail.len())
         });
     &tail[..cut]
+}
+
+/// What an amount ending at `end` is for: the words after 用于 to the clause end, at
+/// most a few ("用于促进就业" -> "促进就业").
+pub fn purpose_after(text: &str, end: usize) -> Option<&str> {
+    let rest = text[end..].trim_start_matches(is_space);
+    let word = PURPOSE_WORDS.iter().find(|w| rest.starts_with(*w))?;
+    let after = &rest[word.len()..];
+    let stop = clause_end(after, 0).min(
+        after
+            .char_indices()
+            .nth(MAX_SUFFIX_CHARS)
+            .map_or(after.len(), |(i, _)| i),
+    );
+    let purpose = &after[..stop];
+    (purpose.chars().count() >= 2).then_some(purpose)
 }
 
 /// Where a quote for a number starting at `num_start` begins: the clause start, no earlier

@@ -424,18 +424,7 @@ pub const SUBJECT_ENDS: &[&str] = &[
 /// "由每人每年120元提高到200元"): what stands before them is the subject.
 pub const BASELINE_OPENERS: &[&str] = &["从", "由", "比", "较"];
 
-/// Verbs right before a figure that say where a level stands (达到, 扩大到, 覆盖).
-pub const LEVEL_VERBS: &[&str] = &[
-    "达到",
-    "扩大到",
-    "提高到",
-    "提升到",
-    "增加到",
-    "降到",
-    "降至",
-    "下降到",
-    "覆盖",
-];
+pub use crate::vocab::verbs::LEVEL_VERBS;
 
 /// Words that make a figure an amount added or summed over its period.
 pub const FLOW_WORDS: &[&str] = &["新增", "累计", "共计", "总计", "年均", "五年"];
@@ -445,3 +434,9 @@ pub const INTENT_WORDS: &[&str] = &["拟"];
 
 /// Words that hold an intent word without intending (模拟, 虚拟, 拟定 a plan drafted).
 pub const NOT_INTENT: &[&str] = &["模拟", "虚拟", "拟定"];
+
+/// Said in a year's plan, this dates a figure by the year after.
+pub const NEXT_YEAR: &str = "明年";
+
+/// Words after an amount that say what it is for ("433亿元用于促进就业").
+pub const PURPOSE_WORDS: &[&str] = &["用于", "专项用于"];

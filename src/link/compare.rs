@@ -6,6 +6,7 @@ use super::scope::{aspect_name, aspects_compatible, Aspect, Scope};
 use super::similarity::{heads_agree, rival_qualifiers, text_similarity};
 use crate::extract::Item;
 use crate::quantity::units::normalize;
+use crate::vocab::time::BASELINES;
 
 /// How far apart two metrics are, and what (if anything) forbids the pair.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,13 +71,18 @@ fn problem(t: &Item, tf: &Features, a: &Item, af: &Features) -> Option<String> {
             return Some(format!("scope mismatch: {x} vs {y}"));
         }
     }
-    // "比上年增加422亿元" plans a change; "支出3397亿元" reports a level. In counts and
+    // "比上年增加422亿元" plans a change against last year; "支出3397亿元" reports a level. In counts and
     // money the two never measure each other (a percentage said bare is still a rate).
-    let change = |f: &Features| matches!(f.aspect, Some(Aspect::Growth | Aspect::Decline));
+    let change = |i: &Item, f: &Features| {
+        matches!(f.aspect, Some(Aspect::Growth | Aspect::Decline))
+            && BASELINES
+                .iter()
+                .any(|w| i.metric.contains(w) || i.quote.contains(w))
+    };
     let level = |f: &Features| matches!(f.aspect, None | Some(Aspect::Level));
     let absolute = !is_relative(&t.unit) && !is_relative(&a.unit);
-    if absolute && ((change(tf) && level(af)) || (level(tf) && change(af))) {
-        let (x, y) = if change(tf) {
+    if absolute && ((change(t, tf) && level(af)) || (level(tf) && change(a, af))) {
+        let (x, y) = if change(t, tf) {
             ("a change", "a level")
         } else {
             ("a level", "a change")

@@ -10,6 +10,7 @@ use super::synonyms::{
     ACQUIRE_VERBS, FILLERS, HEAD_NOUNS, LEADING_FILLERS, PLACES, SYNONYMS, TRAILING_FILLERS,
     UNIT_WORDS,
 };
+use crate::vocab::verbs::LEVEL_VERBS;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -37,7 +38,15 @@ pub fn features(metric: &str, quote: &str) -> Features {
     };
     let text = canonical(&drop_brackets(&simplify(source)));
     let (scope, scope_word) = scope_of(&text);
-    let stated = aspect_of(&text).or_else(|| aspect_of(&last_clause(&simplify(quote))));
+    let clause = last_clause(&simplify(quote));
+    let stated = aspect_of(&text).or_else(|| aspect_of(&clause));
+    // "赤字率下降到1.5%": a change word with 到 names the level reached.
+    let stated = match stated {
+        Some((Aspect::Growth | Aspect::Decline, _)) if reaches_level(&clause) => {
+            Some((Aspect::Level, "到"))
+        }
+        other => other,
+    };
     let core = core_of(&text);
     let (aspect, aspect_word) = match stated {
         Some((a, w)) => (Some(a), Some(w)),
@@ -203,6 +212,16 @@ fn drop_brackets(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether the words right before a clause's first digit name a level reached.
+fn reaches_level(clause: &str) -> bool {
+    let head = clause
+        .find(|c: char| c.is_ascii_digit())
+        .map_or(clause, |i| &clause[..i]);
+    LEVEL_VERBS
+        .iter()
+        .any(|w| head.ends_with(w) || head.ends_with(&format!("{w}全国")))
 }
 
 /// The last clause of a quote that holds a digit: where the figure itself sits.

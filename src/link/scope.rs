@@ -79,7 +79,7 @@ pub const SHARE_WORDS: &[&str] = &["占比", "比重", "比例", "所占", "相�
 
 /// Words that contain an aspect or filler word but must stay whole (工业增加值 is a
 /// level; 规模以上 is a class of firms, not a comparison).
-pub const PROTECTED: &[&str] = &["增加值", "增值税", "占地", "规模以上", "限额以上"];
+pub const PROTECTED: &[&str] = &["增加值", "增值税", "占地", "规模以上", "限额以上", "覆盖率"];
 
 /// The scope stated by `text`, with the word that states it.
 pub fn scope_of(text: &str) -> (Scope, Option<&'static str>) {

@@ -132,6 +132,7 @@ pub const FILLERS: &[&str] = &[
     // Adverbs and verbs of reaching: how the figure came about, not what it counts.
     "转为",
     "已经",
+    "已",
     "进一步",
     "不断",
     "连续",
@@ -142,6 +143,13 @@ pub const FILLERS: &[&str] = &[
     "降到",
     "降至",
     "下降到",
+    // The reach of a programme: 新农合试点范围, 新农合制度 and 新农合覆盖面 measure one thing.
+    "试点范围",
+    "覆盖范围",
+    "覆盖面",
+    "范围",
+    "制度",
+    "覆盖",
 ];
 
 /// Verbs at the head of a metric that say how things were gained (认定, 引进, 建成);

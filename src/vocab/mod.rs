@@ -5,3 +5,4 @@
 pub mod chinese;
 pub mod marks;
 pub mod time;
+pub mod verbs;

@@ -1,0 +1,151 @@
+//! Linking as a reader links: a plan and the next year's review, written for the test
+//! in the way complete reports say things, each pair holding one class of link.
+
+use plantrack::analyse::{analyse, Analysis};
+use plantrack::{judge, link};
+
+fn read(text: &str) -> Analysis {
+    analyse(plantrack::read::read_bytes(text.as_bytes()))
+}
+
+/// Each target's quote with its verdict and the quote of its actual.
+fn judged(plan: &str, review: &str) -> Vec<(String, &'static str, Option<String>)> {
+    let (p, r) = (read(plan), read(review));
+    link::match_all(&p.targets, &r.actuals)
+        .iter()
+        .map(|l| {
+            let t = &p.targets[l.target];
+            let a = l.actual.map(|i| &r.actuals[i]);
+            let v = judge::compute(&link::to_target(t, a, "review")).verdict;
+            (t.quote.clone(), v.as_str(), a.map(|x| x.quote.clone()))
+        })
+        .collect()
+}
+
+fn verdict_of<'a>(
+    links: &'a [(String, &'static str, Option<String>)],
+    quote_part: &str,
+) -> &'a (String, &'static str, Option<String>) {
+    links
+        .iter()
+        .find(|(q, _, _)| q.contains(quote_part))
+        .unwrap_or_else(|| panic!("no target quoting {quote_part}: {links:?}"))
+}
+
+const PLAN_HEAD: &str = "# source: https://example.org/a | 2031年某省政府工作报告\n\
+    一、2030年工作回顾\n过去一年，全省经济运行总体平稳。\n二、2031年主要目标和任务\n";
+const REVIEW_HEAD: &str = "# source: https://example.org/b | 2032年某省政府工作报告\n\
+    一、2031年工作回顾\n";
+const REVIEW_TAIL: &str = "\n二、2032年主要目标和任务\n今年要继续努力。\n";
+
+fn pair(plan_body: &str, review_body: &str) -> Vec<(String, &'static str, Option<String>)> {
+    judged(
+        &format!("{PLAN_HEAD}{plan_body}\n"),
+        &format!("{REVIEW_HEAD}{review_body}{REVIEW_TAIL}"),
+    )
+}
+
+#[test]
+fn a_result_said_with_verbs_alone_takes_the_subject_named_before() {
+    let links = pair(
+        "单位地区生产总值能耗降低3%左右。",
+        "单位地区生产总值能耗由前两年分别上升1.1%、0.4%，转为下降3.4%。",
+    );
+    let (_, v, a) = verdict_of(&links, "能耗降低3%");
+    assert_eq!((*v, a.as_deref()), ("met", Some("转为下降3.4%")));
+}
+
+#[test]
+fn a_change_against_last_year_is_a_target_and_measures_only_a_change() {
+    let links = pair(
+        "省级财政用于农业的支出达到420亿元，比上年增加35亿元。",
+        "省级财政用于农业的支出431亿元，比上年增加46亿元。",
+    );
+    let (_, v, a) = verdict_of(&links, "比上年增加35亿元");
+    assert_eq!((*v, a.as_deref()), ("met", Some("比上年增加46亿元")));
+    let (_, v, a) = verdict_of(&links, "420亿元");
+    assert_eq!(*v, "met");
+    assert!(a.as_deref().is_some_and(|q| q.contains("431亿元")), "{a:?}");
+}
+
+#[test]
+fn a_programme_fund_is_not_measured_by_a_total_ten_times_larger() {
+    let links = pair(
+        "省级财政拟投入42亿元，支持中小企业技术改造。",
+        "全省财政支出8260亿元。",
+    );
+    let (_, v, a) = verdict_of(&links, "42亿元");
+    assert_eq!((*v, a.as_deref()), ("unmeasured", None));
+}
+
+#[test]
+fn a_sentence_of_intent_in_a_review_reports_nothing() {
+    let review = read(&format!(
+        "{REVIEW_HEAD}全年完成投资510亿元。省级财政拟安排专项资金30亿元，用于明年的水利建设。{REVIEW_TAIL}"
+    ));
+    let quotes: Vec<&str> = review.actuals.iter().map(|a| a.quote.as_str()).collect();
+    assert!(quotes.iter().any(|q| q.contains("510亿元")), "{quotes:?}");
+    assert!(!quotes.iter().any(|q| q.contains("30亿元")), "{quotes:?}");
+}
+
+#[test]
+fn a_level_a_five_year_review_reaches_judges_its_last_year() {
+    let plan = format!("{PLAN_HEAD}新型农村合作医疗试点范围扩大到全国80%以上的县。\n");
+    let review = "# source: https://example.org/c | 2032年某省政府工作报告\n\
+        一、过去五年工作回顾\n\
+        五年来，城镇新增就业累计520万人，新型农村合作医疗制度不断完善，已扩大到全国86%的县。\n\
+        二、2032年主要目标和任务\n今年要继续努力。\n";
+    let r = read(review);
+    let share = r
+        .actuals
+        .iter()
+        .find(|a| a.quote.contains("86%"))
+        .expect("the share is read");
+    assert_eq!(share.period, Some((2031, 2031)), "{share:?}");
+    let total = r
+        .actuals
+        .iter()
+        .find(|a| a.quote.contains("520万人"))
+        .expect("the total is read");
+    assert_eq!(total.period, Some((2027, 2031)), "{total:?}");
+    let links = judged(&plan, review);
+    let (_, v, _) = verdict_of(&links, "80%以上");
+    assert_eq!(*v, "met", "{links:?}");
+}
+
+#[test]
+fn words_in_another_order_link() {
+    let links = pair("再解决800万人安全饮水问题。", "解决了850万人饮水安全问题。");
+    let (_, v, _) = verdict_of(&links, "800万");
+    assert_eq!(*v, "met", "{links:?}");
+}
+
+#[test]
+fn a_ratio_lowered_to_a_level_is_measured_by_the_level_reached() {
+    let links = pair(
+        "赤字率下降到2.5%左右。",
+        "财政赤字占地区生产总值的比重从2029年的3.1%降到去年的2.4%左右。",
+    );
+    let (_, v, a) = verdict_of(&links, "2.5%");
+    assert_eq!(*v, "met", "{links:?}");
+    assert!(a.as_deref().is_some_and(|q| q.contains("2.4%")), "{a:?}");
+}
+
+#[test]
+fn next_years_figure_in_a_plan_is_not_judged_by_this_years_result() {
+    let p = read(&format!(
+        "{PLAN_HEAD}今年省级财政安排助学资金40亿元，明年将安排60亿元。\n"
+    ));
+    let next = p
+        .targets
+        .iter()
+        .find(|t| t.quote.contains("60亿元"))
+        .expect("the figure is read");
+    assert_eq!(next.period, Some((2032, 2032)), "{next:?}");
+    let links = pair(
+        "今年省级财政安排助学资金40亿元，明年将安排60亿元。",
+        "省级财政助学资金达到45亿元。",
+    );
+    assert_eq!(verdict_of(&links, "60亿元").1, "unmeasured", "{links:?}");
+    assert_eq!(verdict_of(&links, "40亿元").1, "met", "{links:?}");
+}
