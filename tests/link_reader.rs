@@ -149,3 +149,27 @@ fn next_years_figure_in_a_plan_is_not_judged_by_this_years_result() {
     assert_eq!(verdict_of(&links, "60亿元").1, "unmeasured", "{links:?}");
     assert_eq!(verdict_of(&links, "40亿元").1, "met", "{links:?}");
 }
+
+#[test]
+fn a_five_year_total_under_a_heading_naming_the_period_never_measures_one_year() {
+    let plan = format!("{PLAN_HEAD}城镇新增就业90万人。\n");
+    let review = "# source: https://example.org/d | 2032年某省政府工作报告\n\
+        一、2031年工作回顾\n全年城镇新增就业人口97万人。\n\
+        二、2032年工作的总体部署\n今年要继续努力。\n\
+        三、关于“十六五”规划纲要\n\
+        （一）“十五五”期间经济社会发展主要情况\n城镇新增就业420万人。\n\
+        （二）“十六五”时期的主要目标\n城镇新增就业450万人。\n";
+    let r = read(review);
+    let total = r
+        .actuals
+        .iter()
+        .find(|a| a.quote.contains("420万人"))
+        .expect("the total is read");
+    assert_eq!(total.period, Some((2026, 2030)), "{total:?}");
+    let links = judged(&plan, review);
+    let (_, v, a) = verdict_of(&links, "90万人");
+    assert_eq!(
+        (*v, a.as_deref()),
+        ("met", Some("全年城镇新增就业人口97万人"))
+    );
+}

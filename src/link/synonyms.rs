@@ -64,6 +64,8 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("财政赤字率", "赤字率"),
     ("新农合", "新型农村合作医疗"),
     ("保障房", "保障性住房"),
+    ("就业人口", "就业"),
+    ("就业人数", "就业"),
 ];
 
 /// Words that frame a figure without saying what is counted: verbs of effort and

@@ -4,6 +4,7 @@
 
 use super::heading::{Heading, Style};
 use super::lines::Line;
+use super::roles::Role;
 use super::words::{
     FORWARD_WORDS, PERIODS, PLAN_HEADINGS, PLAN_TYPES, REVIEW_WORDS, SUMMARY_TYPES,
 };
@@ -144,23 +145,30 @@ fn is_review(title: &str, plan_year: Option<i32>) -> bool {
 /// Sections of a plan that review the past, as (start, end, year): the
 /// highest-level review heading wins, and a forward-looking top heading is
 /// searched one level down.
-pub fn review_spans(
-    sections: &[Section],
-    plan_year: Option<i32>,
-) -> Vec<(usize, usize, Option<i32>)> {
+pub fn review_spans(sections: &[Section], plan_year: Option<i32>) -> Vec<(usize, usize, Role)> {
     let mut out = Vec::new();
     let mut covered_until = 0;
     for s in sections.iter().filter(|s| s.depth <= 2) {
         if s.start < covered_until || !is_review(&s.title, plan_year) {
             continue;
         }
-        let year = years_in(&s.title).first().map(|&(_, y)| y).or_else(|| {
-            match (period_year(&s.title), plan_year) {
-                (Some(p), Some(y)) if p < y => Some(p),
-                _ => plan_year.map(|y| y - 1),
-            }
-        });
-        out.push((s.start, s.end, year));
+        let named = years_in(&s.title).first().map(|&(_, y)| y);
+        // A title naming a past five-year period ("“十五”期间…主要情况") reviews all of it.
+        let period = period_span(&s.title).filter(|&(_, to)| plan_year.is_none_or(|y| to < y));
+        let (year, from) = match (named, period) {
+            (Some(y), _) => (Some(y), None),
+            (None, Some((from, to))) => (Some(to), Some(from)),
+            (None, None) => (plan_year.map(|y| y - 1), None),
+        };
+        out.push((
+            s.start,
+            s.end,
+            Role {
+                kind: PartKind::Summary,
+                year,
+                from,
+            },
+        ));
         covered_until = s.end;
     }
     out

@@ -186,18 +186,9 @@ fn fixed(
             .filter(|s| start < s.start && s.start < end)
             .cloned()
             .collect();
-        for (from, to, year) in review_spans(&inside, role.year) {
+        for (from, to, review) in review_spans(&inside, role.year) {
             plan_with_lookbacks(out, text, role, at, from);
-            push(
-                out,
-                Role {
-                    kind: PartKind::Summary,
-                    year,
-                    from: None,
-                },
-                from,
-                to.min(end),
-            );
+            push(out, review, from, to.min(end));
             at = to.min(end);
         }
     }
