@@ -156,6 +156,18 @@ fn stacked(
     Some((grid, last.1 + 1))
 }
 
+/// What a column's cell gives for a row named `metric`: whether a target, and its
+/// metric (a growth column's figure is the row's growth). None for other columns.
+fn column_metric(role: Role, metric: &str) -> Option<(bool, String)> {
+    match role {
+        Role::Target(_) => Some((true, metric.to_string())),
+        Role::Actual(_) => Some((false, metric.to_string())),
+        Role::Growth(_) if metric.contains('增') => Some((false, metric.to_string())),
+        Role::Growth(_) => Some((false, format!("{metric}增长"))),
+        _ => None,
+    }
+}
+
 /// Each line's byte span, without its line break.
 fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -365,12 +377,8 @@ fn read_row(text: &str, roles: &[Role], row: &[(usize, usize)], r: usize, grid: 
         .map(|u| &text[row[u].0..row[u].1])
         .unwrap_or(name_unit);
     for (role, &(a, b)) in roles.iter().zip(row) {
-        let (is_target, metric) = match role {
-            Role::Target(_) => (true, metric.clone()),
-            Role::Actual(_) => (false, metric.clone()),
-            Role::Growth(_) if metric.contains('增') => (false, metric.clone()),
-            Role::Growth(_) => (false, format!("{metric}增长")),
-            _ => continue,
+        let Some((is_target, metric)) = column_metric(*role, &metric) else {
+            continue;
         };
         let cell = &text[a..b];
         if EMPTY_CELLS.contains(&cell) {

@@ -4,8 +4,8 @@
 use super::marker::{marker_len, skip_markers};
 use super::words::{
     ATTRIBUTES, BASELINES, BASELINE_OPENERS, BULLETS, CHANGE_WORDS, CLAUSE_ENDS, COMMIT_VERBS,
-    FRAME_WORDS, GENERIC_WORDS, LEAD_FILLERS, PURPOSE_WORDS, SCOPE_ONLY, SENTENCE_ENDS,
-    SUBJECT_ENDS, TRAIL_VERBS,
+    FRAME_VERBS, FRAME_WORDS, GENERIC_WORDS, LEAD_FILLERS, PURPOSE_WORDS, SCOPE_ONLY,
+    SENTENCE_ENDS, SUBJECT_ENDS, TRAIL_VERBS,
 };
 use crate::quantity::numeral::arabic_digit;
 
@@ -313,6 +313,7 @@ pub fn names_nothing(metric: &str) -> bool {
         // A frame verb before 面, 率 or 量 is part of a noun (覆盖面, 增长率).
         let frame = FRAME_WORDS
             .iter()
+            .chain(FRAME_VERBS)
             .filter(|w| rest.starts_with(*w) && !rest[w.len()..].starts_with(NOUN_ENDINGS))
             .map(|w| w.len())
             .max();
@@ -340,7 +341,11 @@ pub fn clause_subject(clause: &str) -> Option<String> {
             cut = i;
             break;
         }
-        if SUBJECT_ENDS.iter().any(|w| opened[i..].starts_with(w)) {
+        if SUBJECT_ENDS
+            .iter()
+            .chain(FRAME_VERBS)
+            .any(|w| opened[i..].starts_with(w))
+        {
             cut = i;
             break;
         }

@@ -285,10 +285,46 @@ pub const MULTI_YEAR_FIGURES: &[&str] = &[
 /// Said of a figure in a review of several years, these make it one year's.
 pub const SINGLE_YEAR_WORDS: &[&str] = &["去年", "全年", "年末", "年底", "当年", "今年"];
 
-/// Words that frame a figure without naming what it counts: adverbs and modals, verbs
-/// of doing, reaching and changing, and the little words between. A metric made only
-/// of these ("已扩大到全国", "转为下降", "新开工建设") names nothing of its own; the
-/// subject is the one its sentence named before.
+/// Verbs of doing, reaching and changing: in a metric they frame a figure without
+/// naming what it counts ("已扩大到全国", "转为下降"), and in a clause they end the
+/// subject it opens with ("单位国内生产总值能耗由…转为下降").
+pub const FRAME_VERBS: &[&str] = &[
+    "转为",
+    "达到",
+    "达",
+    "扩大",
+    "提高",
+    "提升",
+    "增加",
+    "增长",
+    "上升",
+    "上涨",
+    "下降",
+    "降低",
+    "降到",
+    "降至",
+    "降",
+    "减少",
+    "回落",
+    "实现",
+    "完成",
+    "开工",
+    "新开工",
+    "建设",
+    "建成",
+    "竣工",
+    "解决",
+    "覆盖",
+    "受益",
+    "安排",
+    "投入",
+    "突破",
+    "占",
+];
+
+/// Adverbs, time words and the little words between: with [`FRAME_VERBS`], a metric
+/// made only of these names nothing of its own, and takes the subject its sentence
+/// named before.
 pub const FRAME_WORDS: &[&str] = &[
     "已经",
     "已",
@@ -319,7 +355,6 @@ pub const FRAME_WORDS: &[&str] = &[
     "人均",
     "每年",
     "每人",
-    "转为",
     "由",
     "从",
     "比",
@@ -332,34 +367,7 @@ pub const FRAME_WORDS: &[&str] = &[
     "至",
     "使",
     "把",
-    "占",
-    "达",
-    "达到",
-    "扩大",
-    "提高",
-    "提升",
-    "增加",
-    "增长",
-    "上升",
-    "上涨",
-    "下降",
-    "降低",
-    "降",
-    "减少",
     "减",
-    "回落",
-    "实现",
-    "完成",
-    "开工",
-    "新开工",
-    "建设",
-    "建成",
-    "竣工",
-    "解决",
-    "覆盖",
-    "受益",
-    "安排",
-    "投入",
     "新增",
     "累计",
     "同比",
@@ -368,11 +376,10 @@ pub const FRAME_WORDS: &[&str] = &[
     "约",
     "近",
     "超",
-    "突破",
 ];
 
-/// Where the subject a clause opens with ends: a word of doing, reaching or changing,
-/// or an adverb before one ("单位国内生产总值能耗由…", "企业退休人员基本养老金连续…").
+/// Besides [`FRAME_VERBS`], where the subject a clause opens with ends: an adverb or
+/// a comparison before the verb ("企业退休人员基本养老金连续…").
 pub const SUBJECT_ENDS: &[&str] = &[
     "由",
     "从",
@@ -394,30 +401,8 @@ pub const SUBJECT_ENDS: &[&str] = &[
     "累计",
     "年均",
     "继续",
-    "达到",
-    "扩大",
-    "提高",
-    "提升",
-    "增加",
-    "增长",
-    "上升",
-    "上涨",
-    "下降",
-    "降低",
-    "降到",
-    "降至",
-    "减少",
-    "实现",
-    "完成",
-    "开工",
-    "建成",
-    "解决",
-    "覆盖",
-    "转为",
-    "突破",
     "为",
     "是",
-    "占",
 ];
 
 /// Words that open the baseline a figure is measured from ("从2009年的2.8%降到…",

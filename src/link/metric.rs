@@ -122,6 +122,7 @@ fn core_of(text: &str) -> String {
         DECLINE_WORDS,
         SHARE_WORDS,
         FILLERS,
+        LEVEL_VERBS,
     ]
     .concat();
     let kept = remove_words(&drop_figures(text), &removable);

@@ -37,19 +37,7 @@ pub fn char_dice(a: &str, b: &str) -> f64 {
     }
     ca.sort_unstable();
     cb.sort_unstable();
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < ca.len() && j < cb.len() {
-        match ca[i].cmp(&cb[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    2.0 * n as f64 / total as f64
+    2.0 * common(&ca, &cb) as f64 / total as f64
 }
 
 /// Sørensen–Dice coefficient on character bigrams (unigrams for one-character strings).
@@ -77,7 +65,7 @@ fn grams(s: &str) -> Vec<(char, char)> {
 }
 
 /// Size of the multiset intersection of two sorted lists.
-fn common(a: &[(char, char)], b: &[(char, char)]) -> usize {
+fn common<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

@@ -131,27 +131,20 @@ pub const FILLERS: &[&str] = &[
     "拟",
     "用于",
     "的",
-    // Adverbs and verbs of reaching: how the figure came about, not what it counts.
+    // Adverbs: how the figure came about, not what it counts (verbs of reaching are
+    // removed with them, from vocab::verbs).
     "转为",
     "已经",
     "已",
     "进一步",
     "不断",
     "连续",
-    "扩大到",
-    "提高到",
-    "提升到",
-    "增加到",
-    "降到",
-    "降至",
-    "下降到",
     // The reach of a programme: 新农合试点范围, 新农合制度 and 新农合覆盖面 measure one thing.
     "试点范围",
     "覆盖范围",
     "覆盖面",
     "范围",
     "制度",
-    "覆盖",
 ];
 
 /// Verbs at the head of a metric that say how things were gained (认定, 引进, 建成);

@@ -5,7 +5,7 @@
 //! columns, a two-row header (完成情况 over 完成数 | 同比增长) read with the
 //! sub-columns in their group's place.
 
-use super::{column_role, Grid, Role, EMPTY_CELLS, SERIAL_HEADERS};
+use super::{column_metric, column_role, Grid, Role, EMPTY_CELLS, SERIAL_HEADERS};
 use crate::extract::{phrase, Item};
 use crate::link::direction::{direction, Direction};
 use crate::model::Op;
@@ -268,12 +268,8 @@ fn read_row(
     };
     let placed = &placed[..=last];
     for (cell, role) in align(text, placed, columns) {
-        let (is_target, metric) = match role {
-            Role::Target(_) => (true, metric.clone()),
-            Role::Actual(_) => (false, metric.clone()),
-            Role::Growth(_) if metric.contains('增') => (false, metric.clone()),
-            Role::Growth(_) => (false, format!("{metric}增长")),
-            _ => continue,
+        let Some((is_target, metric)) = column_metric(role, &metric) else {
+            continue;
         };
         let body = &text[cell.0..cell.1];
         let mut found: Vec<Quantity> = figures(body).collect();
