@@ -5,6 +5,7 @@ use super::heading::Heading;
 use super::issuer;
 use super::lines::Line;
 use super::parts::{four_digit_years, period_year, type_of, years_in, Division};
+use super::session;
 use super::vote;
 use super::{DocMeta, PartKind};
 use crate::model::DocKind;
@@ -19,6 +20,10 @@ static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 static NOTICE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"关于(?:印发|转发|发布)《(.+)》的通知").expect("notice pattern"));
+
+/// How far into a document its opening reaches: a news item says what it reports on
+/// in its first lines.
+const OPENING_BYTES: usize = 1500;
 
 /// How many lines at the top of a document can hold its title.
 const HEADER_LINES: usize = 40;
@@ -43,12 +48,22 @@ pub fn read(
     // its address. An editor's note in brackets may name any year it discusses: it can
     // date a part no text dates, but not say which years are past.
     let date_year = date.as_deref().and_then(|d| d[..4].parse().ok());
+    // What the opening says of itself: the congress session that heard the report, and
+    // the years a news item says it reviewed and planned.
+    let opening = &doc.text[..floor_char_boundary(&doc.text, OPENING_BYTES)];
+    let session_year = session::session_year(opening);
+    let stated = |part: PartKind| match part {
+        PartKind::Plan => session::planned_year(opening),
+        PartKind::Summary => session::reviewed_year(opening),
+    };
     let source_title = doc.source_title.as_deref();
     let url_year = || doc.source_url.as_deref().and_then(first_year);
     let reference_year = date_year
+        .or(session_year)
         .or_else(|| source_title.and_then(first_year))
         .or_else(url_year);
     let dated = date_year
+        .or(session_year)
         .or_else(|| {
             source_title
                 .filter(|t| !t.trim_start().starts_with('['))
@@ -63,6 +78,7 @@ pub fn read(
                     .and_then(|d| d.year)
             })
             .or_else(|| title_single_year(&title, part))
+            .or_else(|| stated(part))
             .or_else(|| body.year(part))
             .or_else(|| match part {
                 PartKind::Plan => reference_year,
@@ -209,6 +225,14 @@ fn date(lines: &[Line], header: &[Line]) -> Option<String> {
                 .find_map(|l| dates::find_date(l.text))
                 .map(|(_, d)| d)
         })
+}
+
+fn floor_char_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod meta;
 mod parts;
 mod passages;
 mod roles;
+mod session;
 mod tree;
 mod vote;
 mod words;

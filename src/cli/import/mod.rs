@@ -43,6 +43,12 @@ struct Doc {
     rel: String,
 }
 
+/// What became of a document: a plan file written, or a reason none was.
+enum Outcome {
+    Wrote(String),
+    Skipped(String),
+}
+
 /// One plan to write: the plan, its file, and the summary (document index) it links to.
 struct Job {
     plan: Plan,
@@ -64,7 +70,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         bar.suspend(|| {
             for line in lines {
                 match line {
-                    Ok(line) => println!("{line}"),
+                    Ok(Outcome::Wrote(line)) => println!("{line}"),
+                    Ok(Outcome::Skipped(why)) => eprintln!("plantrack: skipped {why}"),
                     Err(e) => errors.push(e),
                 }
             }
@@ -124,16 +131,30 @@ fn import_batch(
     index: &SummaryIndex,
     range: std::ops::Range<usize>,
     out: &Path,
-) -> Vec<Result<String>> {
+) -> Vec<Result<Outcome>> {
     let read = |i: usize| store::read_document(&docs[i].path).map(analyse);
-    let mut results: Vec<Result<String>> = Vec::new();
+    let mut results: Vec<Result<Outcome>> = Vec::new();
     let analysed: Vec<Result<Analysis>> = range.clone().into_par_iter().map(read).collect();
     let mut own: HashMap<usize, Analysis> = HashMap::new();
     let mut jobs: Vec<Job> = Vec::new();
     for (i, a) in range.zip(analysed) {
         match a {
             Ok(a) => {
+                let before = jobs.len();
                 jobs.extend(plans_of(&a, i, docs, infos, index, out));
+                if jobs.len() == before && !a.targets.is_empty() {
+                    // Targets of no known year belong to no plan; say so rather than
+                    // drop them unseen.
+                    results.push(Ok(Outcome::Skipped(format!(
+                        "{}: it sets {} but names no year for them; \
+                         put the plan year in its title (e.g. 2016年工作要点) and import it again",
+                        docs[i].path.display(),
+                        match a.targets.len() {
+                            1 => "a target".to_string(),
+                            n => format!("{n} targets"),
+                        }
+                    ))));
+                }
                 own.insert(i, a);
             }
             Err(e) => results.push(Err(e)),
@@ -163,7 +184,7 @@ fn import_batch(
         by_file.entry(job.out.as_path()).or_default().push(k);
     }
     let groups: Vec<Vec<usize>> = by_file.into_values().collect();
-    let mut written: Vec<(usize, Result<String>)> = groups
+    let mut written: Vec<(usize, Result<Outcome>)> = groups
         .into_par_iter()
         .flat_map_iter(|group| {
             group.into_iter().map(|k| {
@@ -171,7 +192,10 @@ fn import_batch(
                 let summary = job
                     .summary
                     .and_then(|j| own.get(&j).map(|a| (a, &docs[j].rel)));
-                (k, write::write(&job.out, &job.plan, summary))
+                (
+                    k,
+                    write::write(&job.out, &job.plan, summary).map(Outcome::Wrote),
+                )
             })
         })
         .collect();
