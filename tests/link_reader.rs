@@ -173,3 +173,37 @@ fn a_five_year_total_under_a_heading_naming_the_period_never_measures_one_year()
         ("met", Some("全年城镇新增就业人口97万人"))
     );
 }
+
+#[test]
+fn the_thing_a_task_verb_acts_on_is_what_the_next_clause_measures() {
+    let links = pair(
+        "继续提高城乡居民基础养老金，人均每年增长8%左右。稳步推进长期护理保险试点，试点范围扩大到30%的市。",
+        "城乡居民基础养老金又人均提高8.5%。长期护理保险试点范围扩大到全省35%的市。",
+    );
+    let (_, v, a) = verdict_of(&links, "人均每年增长8%");
+    assert_eq!(
+        (*v, a.as_deref()),
+        ("met", Some("城乡居民基础养老金又人均提高8.5%"))
+    );
+    let (_, v, a) = verdict_of(&links, "扩大到30%");
+    assert_eq!(*v, "met", "{links:?}");
+    assert!(a.as_deref().is_some_and(|q| q.contains("35%")), "{links:?}");
+}
+
+#[test]
+fn an_amount_about_the_size_promised_links_a_loosely_worded_fund() {
+    // 科技投入 planned, 用于科技 spent: the wording differs, the amounts agree.
+    let links = pair(
+        "省级财政安排科技投入86亿元。",
+        "省级财政用于科技91亿元，省级财政支出共计2400亿元。",
+    );
+    let (_, v, a) = verdict_of(&links, "86亿元");
+    assert_eq!(
+        (*v, a.as_deref()),
+        ("met", Some("省级财政用于科技91亿元")),
+        "{links:?}"
+    );
+    // Far from the promise, the same loose wording measures nothing.
+    let links = pair("省级财政安排科技投入86亿元。", "省级财政用于科技410亿元。");
+    assert_eq!(verdict_of(&links, "86亿元").1, "unmeasured", "{links:?}");
+}

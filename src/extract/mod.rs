@@ -150,6 +150,10 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
             if let Some(subject) = carried {
                 item.metric = format!("{subject}{}", item.metric);
             }
+        } else if let Some(fuller) = phrase::object_before(text, q.start, sentence)
+            .and_then(|object| phrase::named_again(&item.metric, &object))
+        {
+            item.metric = fuller;
         }
         item.section = outline
             .section_at(q.start)

@@ -5,7 +5,7 @@ use super::marker::{marker_len, skip_markers};
 use super::words::{
     ATTRIBUTES, BASELINES, BASELINE_OPENERS, BULLETS, CHANGE_WORDS, CLAUSE_ENDS, COMMIT_VERBS,
     FRAME_VERBS, FRAME_WORDS, GENERIC_WORDS, LEAD_FILLERS, PURPOSE_WORDS, SCOPE_ONLY,
-    SENTENCE_ENDS, SUBJECT_ENDS, TRAIL_VERBS,
+    SENTENCE_ENDS, SUBJECT_ENDS, TASK_VERBS, TRAIL_VERBS,
 };
 use crate::quantity::numeral::arabic_digit;
 
@@ -354,6 +354,57 @@ pub fn clause_subject(clause: &str) -> Option<String> {
     (subject.chars().count() >= 2 && !names_nothing(&subject)).then_some(subject)
 }
 
+/// What a clause that opens with a verb acts on: "继续提高企业退休人员基本养老金" ->
+/// "企业退休人员基本养老金". None when no verb opens it, or it holds a figure.
+pub fn clause_object(clause: &str) -> Option<String> {
+    let opened = clean_metric(clause);
+    if opened.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut rest = opened.as_str();
+    // Frame words before the verb (继续, 今明两年) are skipped, and one adverb of manner
+    // (扎实推进, 稳步扩大); a noun is not.
+    loop {
+        let skip = FRAME_WORDS
+            .iter()
+            .filter(|w| rest.starts_with(*w))
+            .map(|w| w.len())
+            .max();
+        match skip {
+            Some(n) => rest = &rest[n..],
+            None => break,
+        }
+    }
+    let verb_at = |s: &str, verbs: &[&str]| {
+        verbs
+            .iter()
+            .filter(|v| s.starts_with(*v))
+            .map(|v| v.len())
+            .max()
+    };
+    // A change verb opens the clause; a task verb may follow an adverb of manner, but
+    // "稳增长" is a noun, not a manner of some later verb.
+    let (skip, verb) = verb_at(rest, FRAME_VERBS).map(|n| (0, n)).or_else(|| {
+        rest.char_indices()
+            .take(MANNER_CHARS + 1)
+            .find_map(|(i, _)| verb_at(&rest[i..], TASK_VERBS).map(|n| (i, n)))
+    })?;
+    let rest = &rest[skip..];
+    let object = clean_metric(&rest[verb..]);
+    (object.chars().count() >= 2 && !names_nothing(&object)).then_some(object)
+}
+
+/// How long an adverb of manner before a task verb may be (扎实, 积极稳妥).
+const MANNER_CHARS: usize = 4;
+
+/// A metric that opens by naming again the last word of the thing the clause before
+/// acted on ("推进新型农村社会养老保险试点，试点范围扩大到…"): the fuller name, once.
+pub fn named_again(metric: &str, object: &str) -> Option<String> {
+    let word: String = metric.chars().take(2).collect();
+    (word.chars().count() == 2 && object.ends_with(&word) && object.len() > word.len())
+        .then(|| format!("{object}{}", &metric[word.len()..]))
+}
+
 /// Whether a metric opens with 占 (a share: "占国内生产总值比例"), the whole it is a
 /// share of said, the part left to the clause before.
 pub fn is_share_only(metric: &str) -> bool {
@@ -387,12 +438,24 @@ pub fn subject_before(text: &str, at: usize, sentence: usize) -> Option<String> 
         // Step back over the clause mark to the clause before.
         let mark = text[..end].chars().next_back().map_or(1, char::len_utf8);
         let start = clause_start(text, end - mark, sentence);
-        if let Some(s) = clause_subject(&text[start..end - mark]) {
+        let clause = &text[start..end - mark];
+        if let Some(s) = clause_subject(clause).or_else(|| clause_object(clause)) {
             return Some(s);
         }
         end = start;
     }
     None
+}
+
+/// What the clause just before the figure's own acted on, if it opens with a verb.
+pub fn object_before(text: &str, at: usize, sentence: usize) -> Option<String> {
+    let end = clause_start(text, at, sentence);
+    if end <= sentence {
+        return None;
+    }
+    let mark = text[..end].chars().next_back().map_or(1, char::len_utf8);
+    let start = clause_start(text, end - mark, sentence);
+    clause_object(&text[start..end - mark])
 }
 
 /// The end of a figure with the comparison word that follows it ("110万人以上").

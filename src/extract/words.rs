@@ -405,6 +405,11 @@ pub const SUBJECT_ENDS: &[&str] = &[
     "是",
 ];
 
+/// Verbs of a task whose object a following clause goes on to measure ("推进新型农村
+/// 社会养老保险试点，试点范围扩大到23%的县"; "继续提高企业退休人员基本养老金，人均每年增长
+/// 10%左右"), besides [`FRAME_VERBS`].
+pub const TASK_VERBS: &[&str] = &["推进", "实施", "开展", "加快", "扩大", "推行", "推广"];
+
 /// Words that open the baseline a figure is measured from ("从2009年的2.8%降到…",
 /// "由每人每年120元提高到200元"): what stands before them is the subject.
 pub const BASELINE_OPENERS: &[&str] = &["从", "由", "比", "较"];

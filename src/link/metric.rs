@@ -10,7 +10,7 @@ use super::synonyms::{
     ACQUIRE_VERBS, FILLERS, HEAD_NOUNS, LEADING_FILLERS, PLACES, SYNONYMS, TRAILING_FILLERS,
     UNIT_WORDS,
 };
-use crate::vocab::verbs::LEVEL_VERBS;
+use crate::vocab::verbs::{DOING_VERBS, LEVEL_VERBS};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -123,6 +123,7 @@ fn core_of(text: &str) -> String {
         SHARE_WORDS,
         FILLERS,
         LEVEL_VERBS,
+        DOING_VERBS,
     ]
     .concat();
     let kept = remove_words(&drop_figures(text), &removable);

@@ -139,6 +139,8 @@ pub const FILLERS: &[&str] = &[
     "进一步",
     "不断",
     "连续",
+    "又",
+    "每年",
     // The reach of a programme: 新农合试点范围, 新农合制度 and 新农合覆盖面 measure one thing.
     "试点范围",
     "覆盖范围",

@@ -14,3 +14,9 @@ pub const LEVEL_VERBS: &[&str] = &[
     "降低到",
     "覆盖",
 ];
+
+/// Verbs of doing in a task ("再开工建设保障性住房", "解决6000万人安全饮水问题"): they say
+/// what the government does, not what is counted, and a review says them another way
+/// (新开工建设, 使…受益) or not at all. 扩大 says a programme grew, to
+/// the level its figure gives.
+pub const DOING_VERBS: &[&str] = &["新开工建设", "开工建设", "新开工", "开工", "解决", "扩大"];
