@@ -433,29 +433,30 @@ pub fn named_subject(metric: &str) -> Option<String> {
 /// The subject a sentence named before byte `at`: the opening noun phrase of the
 /// nearest clause before the figure's own that has one.
 pub fn subject_before(text: &str, at: usize, sentence: usize) -> Option<String> {
-    let mut end = clause_start(text, at, sentence);
-    while end > sentence {
-        // Step back over the clause mark to the clause before.
-        let mark = text[..end].chars().next_back().map_or(1, char::len_utf8);
-        let start = clause_start(text, end - mark, sentence);
-        let clause = &text[start..end - mark];
-        if let Some(s) = clause_subject(clause).or_else(|| clause_object(clause)) {
-            return Some(s);
-        }
-        end = start;
-    }
-    None
+    clauses_before(text, at, sentence).find_map(|c| clause_subject(c).or_else(|| clause_object(c)))
 }
 
 /// What the clause just before the figure's own acted on, if it opens with a verb.
 pub fn object_before(text: &str, at: usize, sentence: usize) -> Option<String> {
-    let end = clause_start(text, at, sentence);
-    if end <= sentence {
-        return None;
-    }
-    let mark = text[..end].chars().next_back().map_or(1, char::len_utf8);
-    let start = clause_start(text, end - mark, sentence);
-    clause_object(&text[start..end - mark])
+    clauses_before(text, at, sentence)
+        .next()
+        .and_then(clause_object)
+}
+
+/// The clauses of the sentence before the one holding byte `at`, nearest first.
+fn clauses_before(text: &str, at: usize, sentence: usize) -> impl Iterator<Item = &str> {
+    let mut end = clause_start(text, at, sentence);
+    std::iter::from_fn(move || {
+        if end <= sentence {
+            return None;
+        }
+        // Step back over the clause mark to the clause before.
+        let mark = text[..end].chars().next_back().map_or(1, char::len_utf8);
+        let start = clause_start(text, end - mark, sentence);
+        let clause = &text[start..end - mark];
+        end = start;
+        Some(clause)
+    })
 }
 
 /// The end of a figure with the comparison word that follows it ("110万人以上").
