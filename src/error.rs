@@ -22,6 +22,9 @@ pub enum Error {
     File { path: PathBuf, message: String },
     #[error("{0}")]
     Usage(String),
+    /// Standard output could not be written (a closed pipe, a full disk).
+    #[error("cannot write output: {0}")]
+    Output(#[source] std::io::Error),
 }
 
 impl Error {
@@ -30,6 +33,11 @@ impl Error {
             path: path.into(),
             source,
         }
+    }
+
+    /// The reader of our output went away (`plantrack report | head`): not a failure.
+    pub fn is_closed_pipe(&self) -> bool {
+        matches!(self, Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
     }
 }
 

@@ -64,7 +64,7 @@ fn a_good_plan_passes_with_a_tally() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "ok: 1 plans, 2 goals, 2 targets\n"
+        "ok: 1 plan, 2 goals, 2 targets\n"
     );
     // A folder is searched for plan files, and sources/ is left alone.
     let out = check(&[dir.path()]);
@@ -93,7 +93,7 @@ fn a_malformed_plan_fails_with_located_messages() {
     );
     assert!(lines[1].starts_with(&format!("{b}:17:6: unknown op `=>`")));
     assert!(lines[2].starts_with(&format!("{b}:18:1: unknown key `vaule`")));
-    assert_eq!(lines[3], "plantrack: 3 problem(s) in 2 plan file(s)");
+    assert_eq!(lines[3], "plantrack: 3 problems in 2 plan files");
     assert!(!err.contains("panicked"));
 }
 

@@ -228,8 +228,13 @@ fn documents_read_with_clear_errors() {
     assert!(err.contains("is a directory"), "{err}");
     assert!(store::read_document(&dir.path().join("nope.txt")).is_err());
     std::fs::write(dir.path().join("empty.txt"), "").unwrap();
-    let doc = store::read_document(&dir.path().join("empty.txt")).unwrap();
-    assert!(doc.text.is_empty());
+    let err = store::read_document(&dir.path().join("empty.txt"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.ends_with("empty.txt: holds no text; expected a plan or summary as text or HTML"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -1,9 +1,8 @@
 //! `plantrack diff`: two years' plans of one issuer, target by target.
 
-use super::report::color_wanted;
-use super::{print_json, Format};
+use super::{color_wanted, Format, Out};
 use plantrack::report::diff::{diff, render_json, render_text};
-use plantrack::{store, Error, Result};
+use plantrack::{store, Result};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -23,10 +22,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let b = store::load_plan(&args.plan_b)?;
     let entries = diff(&a, &b);
     let (sa, sb) = ((args.plan_a.as_path(), &a), (args.plan_b.as_path(), &b));
+    let mut out = Out::new();
     match args.format {
-        Format::Text => print!("{}", render_text(sa, sb, &entries, color_wanted())),
-        Format::Json => print_json(&render_json(sa, sb, &entries))?,
-        _ => return Err(Error::Usage("diff prints text or json".into())),
+        Format::Text => out.text(&render_text(sa, sb, &entries, color_wanted()))?,
+        Format::Json => out.json(&render_json(sa, sb, &entries))?,
     }
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }

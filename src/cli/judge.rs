@@ -1,7 +1,7 @@
-use super::{print_json, Format};
+use super::{warn, Format, Out};
 use plantrack::analyse::analyse;
 use plantrack::import::actuals_for_year;
-use plantrack::{judge, link, store, Result};
+use plantrack::{judge, link, store, Error, Result};
 use serde_json::json;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,6 +19,28 @@ pub struct Args {
 pub fn run(args: Args) -> Result<ExitCode> {
     let plan = analyse(store::read_document(&args.plan)?);
     let summary = analyse(store::read_document(&args.summary)?);
+    if plan.targets.is_empty() {
+        let hint = if !plan.actuals.is_empty() && !summary.targets.is_empty() {
+            format!(
+                "; it reads as a summary and {} as a plan: try `plantrack judge {} {}`",
+                args.summary.display(),
+                args.summary.display(),
+                args.plan.display()
+            )
+        } else {
+            "; pass the plan first, then the summary that reports on its year".into()
+        };
+        return Err(Error::File {
+            path: args.plan.clone(),
+            message: format!("sets no targets, so there is nothing to judge{hint}"),
+        });
+    }
+    if summary.actuals.is_empty() && args.plan != args.summary {
+        warn(format_args!(
+            "warning: {} reports no figures: every target is unmeasured",
+            args.summary.display()
+        ));
+    }
     // A report that judges itself (target beside result) reads all its figures;
     // another summary gives only those for the plan's year.
     let actuals = match plan.outline.meta.plan_year {
@@ -30,10 +52,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
                     .meta
                     .summary_year
                     .map_or("another year".to_string(), |y| y.to_string());
-                eprintln!(
-                    "plantrack: warning: {} reports on {reports_on}, not on the plan's {year}: every target is unmeasured; pass the summary of {year} instead",
+                warn(format_args!(
+                    "warning: {} reports on {reports_on}, not on the plan's {year}: every target is unmeasured; pass the summary of {year} instead",
                     args.summary.display(),
-                );
+                ));
             }
             actuals
         }
@@ -57,18 +79,20 @@ pub fn run(args: Args) -> Result<ExitCode> {
             })
         })
         .collect();
+    let mut out = Out::new();
     match args.format {
-        Format::Json => print_json(&json!({ "links": rows }))?,
-        _ => {
+        Format::Json => out.json(&json!({ "links": rows }))?,
+        Format::Text => {
             for r in &rows {
-                println!(
+                out.line(format_args!(
                     "{} {}  {}",
                     r["verdict"].as_str().unwrap_or(""),
                     r["target"]["quote"].as_str().unwrap_or(""),
                     r["reason"].as_str().unwrap_or("")
-                );
+                ))?;
             }
         }
     }
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }

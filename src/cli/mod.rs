@@ -6,14 +6,19 @@ mod diff;
 mod import;
 mod judge;
 mod link;
+mod out;
 mod parse;
 mod quantities;
 mod report;
 mod tui;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use plantrack::Result;
+use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::OnceLock;
+
+pub use out::Out;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -26,6 +31,59 @@ use std::process::ExitCode;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// When to colour text output: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, value_enum, global = true, default_value_t = Color::Auto)]
+    pub color: Color,
+    /// Print no notes, warnings or progress on stderr; errors are still printed.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+/// What the global flags asked for, set once before any command runs.
+struct Settings {
+    color: Color,
+    quiet: bool,
+}
+
+static SETTINGS: OnceLock<Settings> = OnceLock::new();
+
+/// Colour when asked, or by default only on a terminal and never when NO_COLOR is set.
+pub fn color_wanted() -> bool {
+    match color_choice() {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+pub fn color_choice() -> Color {
+    SETTINGS.get().map_or(Color::Auto, |s| s.color)
+}
+
+pub fn quiet() -> bool {
+    SETTINGS.get().is_some_and(|s| s.quiet)
+}
+
+/// A warning or note for people on stderr, unless `--quiet`.
+pub fn warn(message: impl std::fmt::Display) {
+    if !quiet() {
+        eprintln!("plantrack: {message}");
+    }
+}
+
+/// `n` things, in the singular when there is one ("1 target", "2 targets").
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[derive(Subcommand, Debug)]
@@ -48,20 +106,26 @@ pub enum Command {
     Check(check::Args),
     /// Open the review workbench on plan files or folders (default ./plans).
     Tui(tui::Args),
+    /// Print a shell completion script (for example: plantrack completions bash > ~/.local/share/bash-completion/completions/plantrack).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
-/// Output formats shared by the commands that print data.
+/// The output of the commands that print one document's data: for people or for scripts.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Format {
     #[default]
     Text,
     Json,
-    Toml,
-    Markdown,
-    Csv,
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    let _ = SETTINGS.set(Settings {
+        color: cli.color,
+        quiet: cli.quiet,
+    });
     match cli.command {
         Some(Command::Parse(a)) => parse::run(a),
         Some(Command::Quantities(a)) => quantities::run(a),
@@ -72,14 +136,16 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Report(a)) => report::run(a),
         Some(Command::Diff(a)) => diff::run(a),
         Some(Command::Tui(a)) => tui::run(a),
+        Some(Command::Completions { shell }) => completions(shell),
         None => tui::run(tui::Args::default()),
     }
 }
 
-/// Print a value as pretty JSON on stdout.
-pub fn print_json<T: serde::Serialize>(value: &T) -> Result<()> {
-    let s = serde_json::to_string_pretty(value)
-        .map_err(|e| plantrack::Error::Usage(format!("cannot encode JSON: {e}")))?;
-    println!("{s}");
-    Ok(())
+fn completions(shell: clap_complete::Shell) -> Result<ExitCode> {
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "plantrack", &mut buf);
+    let mut out = Out::new();
+    out.text(&String::from_utf8_lossy(&buf))?;
+    out.finish()?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,5 +1,8 @@
-use super::{print_json, Format};
+use super::{count, Format, Out};
 use plantrack::analyse::{analyse, Analysis};
+use plantrack::extract::Item;
+use plantrack::model::Op;
+use plantrack::report::figure;
 use plantrack::{store, Result};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -15,10 +18,12 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<ExitCode> {
     let analysis = analyse(store::read_document(&args.file)?);
+    let mut out = Out::new();
     match args.format {
-        Format::Json => print_json(&to_json(&args.file, &analysis))?,
-        _ => print_text(&analysis),
+        Format::Json => out.json(&to_json(&args.file, &analysis))?,
+        Format::Text => print_text(&mut out, &analysis)?,
     }
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -44,26 +49,59 @@ pub fn to_json(file: &Path, a: &Analysis) -> Value {
     })
 }
 
-fn print_text(a: &Analysis) {
+/// For people: the document's facts, then every target and actual in document order
+/// under its section, figures written as a reader writes them, each with its quote.
+fn print_text(out: &mut Out, a: &Analysis) -> Result<()> {
     let m = &a.outline.meta;
-    println!("{} ({}) {}", m.title, m.kind.as_str(), m.issuer);
-    for s in &a.outline.sections {
-        println!(
-            "{}{} {}",
-            "  ".repeat(s.depth.saturating_sub(1)),
-            s.id,
-            s.title
-        );
-        for t in a.targets.iter().filter(|t| t.section == s.id) {
-            println!(
-                "{}  → {} {} {:?} {}  「{}」",
-                "  ".repeat(s.depth),
-                t.metric,
-                t.op,
-                t.value.or(t.min),
-                t.unit,
-                t.quote
-            );
+    let year =
+        |label: &str, y: Option<i32>| y.map(|y| format!(", {label} {y}")).unwrap_or_default();
+    out.line(format_args!(
+        "{} ({}{}{}) {}",
+        m.title,
+        m.kind.as_str(),
+        year("plans", m.plan_year),
+        year("reviews", m.summary_year),
+        m.issuer
+    ))?;
+    out.line(format_args!(
+        "{}, {}",
+        count(a.targets.len(), "target", "targets"),
+        count(a.actuals.len(), "actual", "actuals")
+    ))?;
+    let mut items: Vec<(&Item, &str)> = a.targets.iter().map(|t| (t, "target")).collect();
+    items.extend(a.actuals.iter().map(|t| (t, "actual")));
+    items.sort_by_key(|(i, _)| i.start);
+    let item_line = |out: &mut Out, depth: usize, (i, what): (&Item, &str)| {
+        let figure = match what {
+            "target" => figure::promise(i.op, i.value, i.min, i.max, &i.unit),
+            // A result is a figure, not a comparison: only "more than" is said.
+            _ => format!(
+                "{}{}",
+                figure::promise(Op::Approx, i.value, i.min, i.max, &i.unit)
+                    .trim_start_matches("≈ "),
+                if i.more { " or more" } else { "" }
+            ),
+        };
+        out.line(format_args!(
+            "{}{what} {}: {figure}  「{}」",
+            "  ".repeat(depth + 1),
+            if i.metric.is_empty() { "?" } else { &i.metric },
+            i.quote
+        ))
+    };
+    let loose: Vec<_> = items.iter().filter(|(i, _)| i.section.is_empty()).collect();
+    if !loose.is_empty() {
+        out.line("(before the first heading)")?;
+        for &&item in &loose {
+            item_line(out, 0, item)?;
         }
     }
+    for s in &a.outline.sections {
+        let depth = s.depth.saturating_sub(1);
+        out.line(format_args!("{}{} {}", "  ".repeat(depth), s.id, s.title))?;
+        for &item in items.iter().filter(|(i, _)| i.section == s.id) {
+            item_line(out, depth, item)?;
+        }
+    }
+    Ok(())
 }

@@ -1,5 +1,6 @@
-use super::{print_json, Format};
+use super::{warn, Format, Out};
 use plantrack::{quantity, store, Error, Result};
+use std::io::IsTerminal;
 use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,6 +17,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let text = match args.file.as_deref() {
         Some(p) if p.as_os_str() != "-" => store::read_document(p)?.text,
         _ => {
+            if std::io::stdin().is_terminal() {
+                warn("reading the text from the terminal; end it with Ctrl-D, or pass a FILE");
+            }
             let mut buf = Vec::new();
             std::io::stdin()
                 .read_to_end(&mut buf)
@@ -24,12 +28,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
     };
     let found = quantity::find(&text);
+    let mut out = Out::new();
     match args.format {
         Format::Json => {
             let rows: Vec<_> = found.iter().map(scaled).collect();
-            print_json(&serde_json::json!({ "quantities": rows }))?
+            out.json(&serde_json::json!({ "quantities": rows }))?
         }
-        _ => {
+        Format::Text => {
             for q in &found {
                 let value = match (q.value, q.min, q.max) {
                     (Some(v), _, _) => plantrack::judge::trim_float(v),
@@ -40,13 +45,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
                     ),
                     _ => "?".into(),
                 };
-                println!(
+                out.line(format_args!(
                     "{}..{}\t{}\t{} {}{}",
                     q.start, q.end, q.text, q.op, value, q.unit
-                );
+                ))?;
             }
         }
     }
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,11 +1,10 @@
 //! `plantrack report`: the status of plan files as text, markdown, json or csv.
 
-use super::{print_json, Format};
+use super::{color_wanted, warn, Out};
 use plantrack::model::{Plan, Verdict};
 use plantrack::report::{self, any_missed, select, Filter, Options};
 use plantrack::{store, Error, Result};
-use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(clap::Args, Debug)]
@@ -33,6 +32,14 @@ pub struct Args {
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+    Csv,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
     Met,
     Missed,
@@ -55,10 +62,6 @@ pub enum FailOn {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    // Refuse a wrong format before reading any file.
-    if args.format == Format::Toml {
-        return Err(not_toml());
-    }
     let opts = Options {
         filter: Filter {
             statuses: args.status.iter().map(|s| (*s).into()).collect(),
@@ -68,39 +71,60 @@ pub fn run(args: Args) -> Result<ExitCode> {
         },
         color: color_wanted(),
     };
-    if args.format == Format::Text && opts.filter.metric.is_none() {
-        return text_report(&args, &opts);
-    }
-    let plans = load(&args.paths)?;
-    match args.format {
-        Format::Text if opts.filter.metric.is_some() => {
-            print!("{}", report::trend::render_text(&plans, &opts))
+    let files = plan_files(&args.paths)?;
+    let mut out = Out::new();
+    let mut unread = Vec::new();
+    let missed = if args.format == Format::Text && opts.filter.metric.is_none() {
+        text_report(&mut out, &files, &opts, &mut unread)?
+    } else {
+        let plans: Vec<(PathBuf, Plan)> = files
+            .iter()
+            .filter_map(|p| load_or_note(p, &mut unread).map(|plan| (p.clone(), plan)))
+            .collect();
+        match args.format {
+            Format::Text => out.text(&report::trend::render_text(&plans, &opts))?,
+            Format::Markdown => out.text(&report::markdown::render(&plans, &opts))?,
+            Format::Json => out.json(&report::json::render(&plans, &opts))?,
+            Format::Csv => out.text(&report::csv::render(&plans, &opts))?,
         }
-        Format::Text => print!("{}", report::text::render(&plans, &opts)),
-        Format::Markdown => print!("{}", report::markdown::render(&plans, &opts)),
-        Format::Json => print_json(&report::json::render(&plans, &opts))?,
-        Format::Csv => print!("{}", report::csv::render(&plans, &opts)),
-        Format::Toml => return Err(not_toml()),
+        any_missed(&select(&plans, &opts.filter))
+    };
+    out.finish()?;
+    if !unread.is_empty() {
+        if files.len() == 1 {
+            return Ok(ExitCode::from(2));
+        }
+        eprintln!(
+            "plantrack: the report leaves out {} that could not be read: {}",
+            super::count(unread.len(), "plan file", "plan files"),
+            unread.join(", ")
+        );
+        return Ok(ExitCode::from(2));
     }
-    let failed = args.fail_on == Some(FailOn::Missed) && any_missed(&select(&plans, &opts.filter));
-    Ok(exit_code(failed))
+    Ok(exit_code(args.fail_on == Some(FailOn::Missed) && missed))
 }
 
-/// The default report, plan by plan: each file is loaded, rendered and dropped, so
-/// memory holds the report's text rather than every plan. As with the other formats,
-/// nothing is printed when a file fails to load.
-fn text_report(args: &Args, opts: &Options) -> Result<ExitCode> {
+/// The default report, plan by plan: each file is loaded, rendered, written and
+/// dropped, so memory holds one plan rather than every plan. Returns whether any
+/// listed target was missed.
+fn text_report(
+    out: &mut Out,
+    files: &[PathBuf],
+    opts: &Options,
+    unread: &mut Vec<String>,
+) -> Result<bool> {
     let mut report = report::text::Stream::new(opts);
-    let mut out = String::new();
-    for file in plan_files(&args.paths)? {
-        let plan = load_warned(&file)?;
-        report.plan(&mut out, &file, &plan);
+    let mut chunk = String::new();
+    for file in files {
+        if let Some(plan) = load_or_note(file, unread) {
+            report.plan(&mut chunk, file, &plan);
+            out.text(&chunk)?;
+            chunk.clear();
+        }
     }
-    report.finish(&mut out);
-    print!("{out}");
-    Ok(exit_code(
-        args.fail_on == Some(FailOn::Missed) && report.any_missed(),
-    ))
+    report.finish(&mut chunk);
+    out.text(&chunk)?;
+    Ok(report.any_missed())
 }
 
 fn exit_code(failed: bool) -> ExitCode {
@@ -111,29 +135,27 @@ fn exit_code(failed: bool) -> ExitCode {
     }
 }
 
-fn not_toml() -> Error {
-    Error::Usage("report prints text, markdown, json or csv, not toml".into())
-}
-
-/// Every plan file under `paths` (default ./plans), loaded through the store.
-pub fn load(paths: &[PathBuf]) -> Result<Vec<(PathBuf, Plan)>> {
-    plan_files(paths)?
-        .into_iter()
-        .map(|p| load_warned(&p).map(|plan| (p, plan)))
-        .collect()
+/// A plan file for the report, or None with its located error on stderr (the
+/// file's name kept for the closing line). A plan whose source document is gone
+/// is still reported, with a warning.
+fn load_or_note(path: &Path, unread: &mut Vec<String>) -> Option<Plan> {
+    match store::load_plan_warned(path) {
+        Ok((plan, warnings)) => {
+            for w in warnings {
+                warn(format_args!("warning: {w}"));
+            }
+            Some(plan)
+        }
+        Err(e) => {
+            eprintln!("plantrack: {e}");
+            unread.push(path.display().to_string());
+            None
+        }
+    }
 }
 
 /// The plan files under `paths` (default ./plans); none is an error.
-/// A plan whose source document is gone is still reported, with a warning.
-fn load_warned(path: &std::path::Path) -> Result<Plan> {
-    let (plan, warnings) = store::load_plan_warned(path)?;
-    for w in warnings {
-        eprintln!("plantrack: warning: {w}");
-    }
-    Ok(plan)
-}
-
-fn plan_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+pub fn plan_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let paths = if paths.is_empty() {
         vec![PathBuf::from("plans")]
     } else {
@@ -148,9 +170,4 @@ fn plan_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
         )));
     }
     Ok(files)
-}
-
-/// Colour only on a terminal, and never when NO_COLOR is set to anything non-empty.
-pub fn color_wanted() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }

@@ -15,6 +15,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
             "the review TUI needs a terminal; for text output use `plantrack report`".into(),
         ));
     }
+    // The workbench's theme reads NO_COLOR (no-color.org); --color speaks through it.
+    // Set before any thread starts.
+    match super::color_choice() {
+        super::Color::Never => std::env::set_var("NO_COLOR", "1"),
+        super::Color::Always => std::env::remove_var("NO_COLOR"),
+        super::Color::Auto => {}
+    }
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from("plans")]
     } else {

@@ -43,6 +43,11 @@ pub fn find(text: &str) -> Vec<Quantity> {
             .flatten()
             .all(|v| v.is_finite() && v.abs() < MAX_FIGURE)
     });
+    for q in &mut out {
+        for v in [&mut q.value, &mut q.min, &mut q.max].into_iter().flatten() {
+            *v = super::units::tidy(*v);
+        }
+    }
     out
 }
 

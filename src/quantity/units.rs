@@ -15,6 +15,16 @@ pub const SCALES: &[(&str, f64)] = &[
 
 /// Fold the scale of `unit` into `value`: (5000, "万美元") -> (5e7, "美元").
 /// A bare scale (8亿) leaves the empty base unit; a bracketed note (页(次)) is dropped.
+/// A figure without the noise of binary arithmetic (1.39, not 1.3900000000000001;
+/// 4.1万亿 as 4100000000000, not …99.9995): twelve significant digits are more than
+/// any published figure has.
+pub fn tidy(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    format!("{v:.11e}").parse().unwrap_or(v)
+}
+
 pub fn normalize(value: f64, unit: &str) -> (f64, String) {
     let mut unit = strip_note(unit.trim())
         .replace('％', "%")
@@ -27,7 +37,7 @@ pub fn normalize(value: f64, unit: &str) -> (f64, String) {
             if *prefix == "千" && rest.starts_with(KILO_UNITS) {
                 break;
             }
-            value *= mult;
+            value = tidy(value * mult);
             unit = rest.to_string();
             break;
         }
@@ -56,6 +66,16 @@ fn strip_note(unit: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scaled_figures_carry_no_float_noise() {
+        assert_eq!(normalize(4.1, "万亿元").0, 4.1e12);
+        assert_eq!(normalize(1.39, "亿斤").0, 1.39e8);
+        assert_eq!(tidy(1.3900000000000001), 1.39);
+        assert_eq!(tidy(0.1 + 0.2), 0.3);
+        assert_eq!(tidy(-2.5), -2.5);
+        assert_eq!(tidy(0.0), 0.0);
+    }
 
     #[test]
     fn folds_scales() {

@@ -15,13 +15,32 @@ pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         return Cow::Owned(UTF_16BE.decode_without_bom_handling(rest).0.into_owned());
     }
+    // UTF-8 but for a stray byte or two (a page cut mid-character): GBK text read
+    // as UTF-8 fails at nearly every character, so a few failures mean UTF-8.
+    let lossy = String::from_utf8_lossy(body);
+    let failures = lossy.matches('\u{FFFD}').count();
+    if failures * STRAY_BYTES_PER < body.len() {
+        return Cow::Owned(lossy.into_owned());
+    }
     // Not UTF-8: GB18030 decodes every GBK byte sequence, and marks what is neither.
     Cow::Owned(GB18030.decode_without_bom_handling(body).0.into_owned())
 }
 
+/// At most one undecodable sequence in this many bytes still makes a UTF-8 file.
+const STRAY_BYTES_PER: usize = 1000;
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf8_with_a_stray_byte_stays_utf8() {
+        let mut bytes = "新增高新技术企业20家。".repeat(40).into_bytes();
+        bytes.push(0xE4);
+        let text = decode(&bytes);
+        assert!(text.starts_with("新增高新技术企业20家。"));
+        assert!(text.ends_with('\u{FFFD}'));
+    }
 
     #[test]
     fn utf8_with_and_without_bom() {

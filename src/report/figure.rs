@@ -5,10 +5,21 @@ use crate::model::{Actual, Op, Target};
 
 /// A target's promise: comparison, figure and unit.
 pub fn target(t: &Target) -> String {
+    promise(t.op, t.value, t.min, t.max, &t.unit)
+}
+
+/// A promise from its parts, as `target` writes it (also for figures not yet in a plan).
+pub fn promise(
+    op: Op,
+    value: Option<f64>,
+    min: Option<f64>,
+    max: Option<f64>,
+    unit: &str,
+) -> String {
     let n = |v: Option<f64>| v.map(trim_float).unwrap_or_else(|| "?".into());
-    match t.op {
-        Op::Range => format!("{}–{}{}", n(t.min.or(t.value)), n(t.max), t.unit),
-        op => format!("{} {}{}", symbol(op), n(t.value.or(t.min)), t.unit),
+    match op {
+        Op::Range => format!("{}–{}{}", n(min.or(value)), n(max), unit),
+        op => format!("{} {}{}", symbol(op), n(value.or(min)), unit),
     }
 }
 

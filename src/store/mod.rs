@@ -35,7 +35,14 @@ pub fn read_document(path: &Path) -> Result<Document> {
         });
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    Ok(read::read_bytes(&bytes))
+    let doc = read::read_bytes(&bytes);
+    match read::unreadable(&doc) {
+        Some(why) => Err(Error::File {
+            path: path.into(),
+            message: why.into(),
+        }),
+        None => Ok(doc),
+    }
 }
 
 /// Load a plan file. Errors are located (file:line:col) and say what was expected.

@@ -1,6 +1,7 @@
 //! Odd documents through every command of the real binary: random bytes, an empty
 //! file, a folder, a missing file, NUL bytes, mixed encodings, UTF-16, broken HTML,
-//! and heading sequences no plan has. Each gives a result or a clear error (exit 2).
+//! and heading sequences no plan has. Each gives a result or a clear error (exit 2);
+//! a file that holds no text, or is not text, is always the error.
 
 use crate::support::{assert_clean, every_command, reading_commands, run, seed, targets, SEED};
 use crate::Rng;
@@ -16,23 +17,39 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 fn random_bytes() {
     let dir = tempfile::tempdir().unwrap();
     let mut rng = Rng::new(7);
-    for (i, len) in [1usize, 3, 64, 4096, 65_536].into_iter().enumerate() {
+    for (i, len) in [64usize, 4096, 65_536].into_iter().enumerate() {
         let bytes: Vec<u8> = (0..len).map(|_| rng.next_u64() as u8).collect();
         let f = write(dir.path(), &format!("random{i}.bin"), &bytes);
         assert_eq!(
             every_command(&f, dir.path()),
-            0,
+            2,
             "random bytes read as a document"
+        );
+        assert!(
+            !dir.path()
+                .join("out-plans/sources")
+                .join(format!("random{i}.bin"))
+                .exists(),
+            "random bytes copied into the plan folder"
+        );
+    }
+    // A byte or three may happen to be text; either way, no panic and no garbage.
+    for (i, len) in [1usize, 3].into_iter().enumerate() {
+        let bytes: Vec<u8> = (0..len).map(|_| rng.next_u64() as u8).collect();
+        every_command(
+            &write(dir.path(), &format!("short{i}.bin"), &bytes),
+            dir.path(),
         );
     }
 }
 
 #[test]
-fn an_empty_file_is_an_empty_document() {
+fn an_empty_file_is_refused_as_holding_no_text() {
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "empty.txt", b"");
-    assert_eq!(every_command(&f, dir.path()), 0);
-    assert!(targets(&f).is_empty());
+    assert_eq!(every_command(&f, dir.path()), 2);
+    let out = run(&["parse", "empty.txt"], dir.path());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty.txt: holds no text"));
     // As a plan file it is refused with a located reason.
     let out = run(&["check", "empty.txt"], dir.path());
     assert_eq!(assert_clean("check empty", &out, false), 2);
@@ -125,7 +142,11 @@ fn broken_html() {
     ];
     for (i, page) in pages.iter().enumerate() {
         let f = write(dir.path(), &format!("page{i}.html"), page.as_bytes());
-        assert_eq!(reading_commands(&f, dir.path()), 0);
+        // An unclosed script or comment hides all the text, and nested divs are
+        // markup alone: each is refused as holding no text. A run of "<" is not
+        // HTML but text, read as a document with nothing in it.
+        let want = if [1, 2, 5].contains(&i) { 2 } else { 0 };
+        assert_eq!(reading_commands(&f, dir.path()), want, "page {i}");
     }
 }
 

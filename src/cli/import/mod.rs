@@ -62,22 +62,26 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let (docs, infos) = scan(&paths, &args.out, &mut errors);
     let index = SummaryIndex::new(&infos);
     let bar = progress::bar(docs.len(), "importing");
+    let mut stdout = super::Out::new();
     let batch = BATCH_PER_THREAD * rayon::current_num_threads();
     for start in (0..docs.len()).step_by(batch.max(1)) {
         let end = (start + batch).min(docs.len());
         let lines = import_batch(&docs, &infos, &index, start..end, &args.out);
         bar.inc((end - start) as u64);
-        bar.suspend(|| {
+        bar.suspend(|| -> Result<()> {
             for line in lines {
                 match line {
-                    Ok(Outcome::Wrote(line)) => println!("{line}"),
-                    Ok(Outcome::Skipped(why)) => eprintln!("plantrack: skipped {why}"),
+                    Ok(Outcome::Wrote(line)) => stdout.line(line)?,
+                    Ok(Outcome::Skipped(why)) => super::warn(format_args!("skipped {why}")),
                     Err(e) => errors.push(e),
                 }
             }
-        });
+            // A batch's lines are shown as it ends, not when the buffer fills.
+            stdout.flush()
+        })?;
     }
     bar.finish_and_clear();
+    stdout.finish()?;
     for e in &errors {
         eprintln!("plantrack: {e}");
     }
@@ -149,10 +153,7 @@ fn import_batch(
                         "{}: it sets {} but names no year for them; \
                          put the plan year in its title (e.g. 2016年工作要点) and import it again",
                         docs[i].path.display(),
-                        match a.targets.len() {
-                            1 => "a target".to_string(),
-                            n => format!("{n} targets"),
-                        }
+                        super::count(a.targets.len(), "target", "targets")
                     ))));
                 }
                 own.insert(i, a);

@@ -5,7 +5,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 
 pub fn bar(len: usize, stage: &'static str) -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
+    if !std::io::stderr().is_terminal() || crate::cli::quiet() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(len as u64);

@@ -36,13 +36,13 @@ pub fn write(out: &Path, plan: &Plan, summary: Option<(&Analysis, &String)>) -> 
     let p = file.plan();
     let targets: usize = p.goals.iter().map(|g| g.targets.len()).sum();
     Ok(format!(
-        "{} {}: {} {}, {} goals, {} targets, {} linked{}",
+        "{} {}: {} {}, {}, {}, {} linked{}",
         if changed { "wrote" } else { "unchanged" },
         out.display(),
         p.meta.issuer,
         p.meta.year,
-        p.goals.len(),
-        targets,
+        crate::cli::count(p.goals.len(), "goal", "goals"),
+        crate::cli::count(targets, "target", "targets"),
         linked,
         summary
             .map(|(_, rel)| format!(" from {rel}"))
