@@ -207,3 +207,41 @@ fn an_amount_about_the_size_promised_links_a_loosely_worded_fund() {
     let links = pair("省级财政安排科技投入86亿元。", "省级财政用于科技410亿元。");
     assert_eq!(verdict_of(&links, "86亿元").1, "unmeasured", "{links:?}");
 }
+
+#[test]
+fn a_programmes_reach_takes_the_programme_named_in_the_sentence_before() {
+    // The plan names the programme, then its reach in a sentence of its own; the review
+    // says the reach with another word (覆盖 for 试点范围).
+    let links = pair(
+        "一是积极推行新型农村社会养老保险制度。试点范围扩大到全国40%的县。",
+        "新型农村社会养老保险试点覆盖45%的县。",
+    );
+    let (_, v, a) = verdict_of(&links, "40%");
+    assert_eq!(
+        (*v, a.as_deref()),
+        ("met", Some("新型农村社会养老保险试点覆盖45%"))
+    );
+}
+
+#[test]
+fn from_one_figure_to_another_only_the_second_is_promised_or_reached() {
+    let plan = read(&format!(
+        "{PLAN_HEAD}财政补助标准由每人每年120元提高到200元。\n"
+    ));
+    let figures: Vec<_> = plan
+        .targets
+        .iter()
+        .map(|t| (t.metric.as_str(), t.value))
+        .collect();
+    assert_eq!(figures, [("财政补助标准", Some(200.0))]);
+    let links = pair(
+        "财政补助标准由每人每年120元提高到200元。",
+        "各级财政对城镇居民医保的补助标准由每人每年120元提高到200元。",
+    );
+    let (_, v, a) = verdict_of(&links, "200元");
+    assert_eq!(*v, "met", "{links:?}");
+    assert!(
+        a.as_deref().is_some_and(|q| q.ends_with("提高到200元")),
+        "{links:?}"
+    );
+}

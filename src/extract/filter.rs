@@ -3,11 +3,12 @@
 
 use super::phrase;
 use super::words::{
-    BASELINE_MARKERS, COMMIT_VERBS, HISTORY_MARKERS, INTENT_WORDS, MEETING_WORDS, NOT_INTENT,
-    OUTCOME_WORDS, RANKINGS, SHARE_OF_PLAN, TARGET_INTROS,
+    BASELINE_MARKERS, BASELINE_OPENERS, COMMIT_VERBS, HISTORY_MARKERS, INTENT_WORDS, MEETING_WORDS,
+    NOT_INTENT, OUTCOME_WORDS, RANKINGS, SHARE_OF_PLAN, TARGET_INTROS,
 };
 use crate::quantity::Quantity;
 use crate::vocab::time::BASELINES;
+use crate::vocab::verbs::LEVEL_VERBS;
 
 /// Units that measure time spans, levels or batches ("三年行动计划", "市区两级",
 /// "连续36个月"): never a target or a reported result.
@@ -34,7 +35,28 @@ pub fn is_figure(text: &str, q: &Quantity) -> bool {
     {
         return false;
     }
-    !in_slogan(text, q.start) && !in_caption(text, q.start)
+    !in_slogan(text, q.start) && !in_caption(text, q.start) && !is_starting_point(text, q)
+}
+
+/// "由每人每年120元提高到200元", "由7种扩大到15种": the first figure is where the change
+/// started, not a figure of its own; the one after the verb is the level promised or
+/// reached.
+fn is_starting_point(text: &str, q: &Quantity) -> bool {
+    let after = text[q.end..].trim_start_matches(crate::quantity::tables::SPACES);
+    let to_verb = LEVEL_VERBS
+        .iter()
+        .filter(|v| v.ends_with(['到', '至']) && **v != "达到")
+        .any(|v| after.starts_with(v));
+    if !to_verb {
+        return false;
+    }
+    let clause = &text[phrase::clause_start(text, q.start, 0)..q.start];
+    // The opener is a word of its own, not the end of one (理由, 自由, 由于).
+    BASELINE_OPENERS.iter().any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            !clause[..i].ends_with(['理', '自', '缘']) && !clause[i + w.len()..].starts_with('于')
+        })
+    })
 }
 
 /// Inside “…”: a name or a slogan (“挂1块牌子、立1套制度”), not a figure.

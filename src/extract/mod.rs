@@ -146,9 +146,16 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
             };
             let carried = named(clause)
                 .or_else(|| phrase::subject_before(text, q.start, sentence))
-                .or_else(|| named(sentence));
+                .or_else(|| named(sentence))
+                .or_else(|| {
+                    (clause == sentence)
+                        .then(|| phrase::subject_of_sentence_before(text, sentence))
+                        .flatten()
+                });
             if let Some(subject) = carried {
-                item.metric = format!("{subject}{}", item.metric);
+                // "…试点，试点范围扩大到": the subject's last word is not said twice.
+                item.metric = phrase::named_again(&item.metric, &subject)
+                    .unwrap_or_else(|| format!("{subject}{}", item.metric));
             }
         } else if let Some(fuller) = phrase::object_before(text, q.start, sentence)
             .and_then(|object| phrase::named_again(&item.metric, &object))
@@ -296,7 +303,8 @@ fn label_before(text: &str, at: usize, sentence: usize) -> Option<String> {
 /// Metric, quote and figure of one quantity.
 fn describe(text: &str, q: &Quantity, floor: usize) -> Item {
     let start = phrase::quote_start(text, q.start, floor);
-    let mut metric = phrase::clean_metric(&text[start..q.start]);
+    let mut metric =
+        phrase::clean_metric(&text[phrase::metric_start(text, q.start, floor)..q.start]);
     // The metric reads across a wrapped line; the quote stays on the figure's line, so
     // that it is the same text whatever line ends the file uses.
     let start = text[start..q.start]

@@ -8,9 +8,14 @@ use super::words::{
     SENTENCE_ENDS, SUBJECT_ENDS, TASK_VERBS, TRAIL_VERBS,
 };
 use crate::quantity::numeral::arabic_digit;
+use crate::vocab::verbs::REACH_WORDS;
 
 /// How far back (in characters) a quote may reach before its number.
 const MAX_PREFIX_CHARS: usize = 24;
+/// How far back the words that name a metric may reach: a whole clause as a reader
+/// takes it in, so that a long subject ("全年中央财政用于科技、教育…的支出") is not cut
+/// inside a word where the quote is cut.
+const MAX_METRIC_CHARS: usize = 40;
 /// How far forward a counted noun may reach after a measure word ("45家企业").
 const MAX_SUFFIX_CHARS: usize = 12;
 
@@ -180,9 +185,23 @@ pub fn clean_metric(raw: &str) -> String {
             .trim_matches(|c: char| "、，,：:“”\"'《》".contains(c))
             .to_string();
         s = strip_open_bracket(&s).to_string();
+        s = without_starting_point(&s).to_string();
         if s.len() == before {
             return s;
         }
+    }
+}
+
+/// "补助标准由每人每年20元提高到": the change's starting point ends the metric.
+fn without_starting_point(s: &str) -> &str {
+    let cut = ["由", "从"]
+        .iter()
+        .filter_map(|w| s.rfind(w))
+        .filter(|&i| s[i..].contains(|c: char| c.is_ascii_digit()))
+        .min();
+    match cut {
+        Some(i) if s[..i].chars().count() >= 2 => &s[..i],
+        _ => s,
     }
 }
 
@@ -314,6 +333,7 @@ pub fn names_nothing(metric: &str) -> bool {
         let frame = FRAME_WORDS
             .iter()
             .chain(FRAME_VERBS)
+            .chain(REACH_WORDS)
             .filter(|w| rest.starts_with(*w) && !rest[w.len()..].starts_with(NOUN_ENDINGS))
             .map(|w| w.len())
             .max();
@@ -433,7 +453,7 @@ pub fn named_subject(metric: &str) -> Option<String> {
 /// The subject a sentence named before byte `at`: the opening noun phrase of the
 /// nearest clause before the figure's own that has one.
 pub fn subject_before(text: &str, at: usize, sentence: usize) -> Option<String> {
-    clauses_before(text, at, sentence).find_map(|c| clause_subject(c).or_else(|| clause_object(c)))
+    clauses_before(text, at, sentence).find_map(|c| clause_object(c).or_else(|| clause_subject(c)))
 }
 
 /// What the clause just before the figure's own acted on, if it opens with a verb.
@@ -441,6 +461,21 @@ pub fn object_before(text: &str, at: usize, sentence: usize) -> Option<String> {
     clauses_before(text, at, sentence)
         .next()
         .and_then(clause_object)
+}
+
+/// What the sentence before ("一是积极推行新型农村合作医疗制度。") names at its end, for a
+/// sentence that opens without a subject ("试点范围扩大到全国80%以上的县"); never across
+/// a paragraph.
+pub fn subject_of_sentence_before(text: &str, sentence: usize) -> Option<String> {
+    let line = text[..sentence].rfind('\n').map_or(0, |i| i + 1);
+    let mark = text[..sentence].chars().next_back()?;
+    if sentence <= line || mark == '\n' {
+        return None;
+    }
+    let before = sentence_start(text, sentence - mark.len_utf8()).max(line);
+    clauses_before(text, sentence, before)
+        .next()
+        .and_then(|c| clause_object(c).or_else(|| clause_subject(c)))
 }
 
 /// The clauses of the sentence before the one holding byte `at`, nearest first.
@@ -523,8 +558,18 @@ pub fn purpose_after(text: &str, end: usize) -> Option<&str> {
 /// Where a quote for a number starting at `num_start` begins: the clause start, no earlier
 /// than `floor` (the previous figure's end) and no more than a few words back.
 pub fn quote_start(text: &str, num_start: usize, floor: usize) -> usize {
+    phrase_start(text, num_start, floor, MAX_PREFIX_CHARS)
+}
+
+/// Where the words naming the metric of a number at `num_start` begin: as for the
+/// quote, but reaching further back in a long clause.
+pub fn metric_start(text: &str, num_start: usize, floor: usize) -> usize {
+    phrase_start(text, num_start, floor, MAX_METRIC_CHARS)
+}
+
+fn phrase_start(text: &str, num_start: usize, floor: usize, max_chars: usize) -> usize {
     let start = clause_start(text, num_start, floor);
-    let start = last_chars(text, start, num_start, MAX_PREFIX_CHARS);
+    let start = last_chars(text, start, num_start, max_chars);
     // Skip leading blanks and list commas so that the quote starts on a word.
     let head = &text[start..num_start];
     let lead = head.len()
@@ -594,7 +639,11 @@ mod tests {
         assert!(names_nothing("转为下降"));
         assert!(names_nothing("新开工建设"));
         assert!(names_nothing("去年又人均提高"));
-        assert!(!names_nothing("覆盖面扩大"));
+        // A programme's reach, without the programme, names nothing either.
+        assert!(names_nothing("覆盖面扩大"));
+        assert!(names_nothing("试点范围扩大到"));
+        assert!(!names_nothing("覆盖率"));
+        assert!(!names_nothing("新农合覆盖面"));
         assert!(!names_nothing("城镇新增就业"));
         assert!(!names_nothing("单位国内生产总值能耗降低"));
     }

@@ -10,7 +10,7 @@ use super::synonyms::{
     ACQUIRE_VERBS, FILLERS, HEAD_NOUNS, LEADING_FILLERS, PLACES, SYNONYMS, TRAILING_FILLERS,
     UNIT_WORDS,
 };
-use crate::vocab::verbs::{DOING_VERBS, LEVEL_VERBS};
+use crate::vocab::verbs::{DOING_VERBS, LEVEL_VERBS, REACH_WORDS};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -39,7 +39,12 @@ pub fn features(metric: &str, quote: &str) -> Features {
     let text = canonical(&drop_brackets(&simplify(source)));
     let (scope, scope_word) = scope_of(&text);
     let clause = last_clause(&simplify(quote));
-    let stated = aspect_of(&text).or_else(|| aspect_of(&clause));
+    // A share word the metric itself was named with (财政赤字占…比重, folded to 赤字率)
+    // says what the metric is, not what kind of figure the clause gives.
+    let named = simplify(source);
+    let stated = aspect_of(&text).or_else(|| {
+        aspect_of(&clause).filter(|&(a, w)| !(a == Aspect::Share && named.contains(w)))
+    });
     // "赤字率下降到1.5%": a change word with 到 names the level reached.
     let stated = match stated {
         Some((Aspect::Growth | Aspect::Decline, _)) if reaches_level(&clause) => {
@@ -124,6 +129,7 @@ fn core_of(text: &str) -> String {
         FILLERS,
         LEVEL_VERBS,
         DOING_VERBS,
+        REACH_WORDS,
     ]
     .concat();
     let kept = remove_words(&drop_figures(text), &removable);

@@ -141,11 +141,7 @@ pub const FILLERS: &[&str] = &[
     "连续",
     "又",
     "每年",
-    // The reach of a programme: 新农合试点范围, 新农合制度 and 新农合覆盖面 measure one thing.
-    "试点范围",
-    "覆盖范围",
-    "覆盖面",
-    "范围",
+    // 新农合制度 is 新农合 (the reach words are in vocab::verbs).
     "制度",
 ];
 
@@ -160,7 +156,7 @@ pub const ACQUIRE_VERBS: &[&str] = &[
 /// cannot be part of a word (在孵企业 keeps its leading 在; 失业率在 loses its trailing one).
 pub const LEADING_FILLERS: &[char] = &[
     '已', '又', '达', '为', '约', '的', '了', '年', '共', '超', '近', '逾', '各', '和', '及', '是',
-    '将', '再', '要', '有',
+    '将', '再', '要', '有', '把',
 ];
 pub const TRAILING_FILLERS: &[char] = &[
     '达', '为', '约', '在', '的', '了', '年', '共', '和', '及', '等', '是', '将', '有', '超', '至',

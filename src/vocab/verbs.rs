@@ -20,3 +20,8 @@ pub const LEVEL_VERBS: &[&str] = &[
 /// (新开工建设, 使…受益) or not at all. 扩大 says a programme grew, to
 /// the level its figure gives.
 pub const DOING_VERBS: &[&str] = &["新开工建设", "开工建设", "新开工", "开工", "解决", "扩大"];
+
+/// The reach of a programme: 新农合试点范围, 新农合覆盖面 and "覆盖24%的县" all measure
+/// how far 新农合 has spread. Alone, such words name no programme; the sentence
+/// before does.
+pub const REACH_WORDS: &[&str] = &["试点范围", "覆盖范围", "覆盖面", "范围", "试点", "覆盖"];
