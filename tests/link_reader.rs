@@ -245,3 +245,55 @@ fn from_one_figure_to_another_only_the_second_is_promised_or_reached() {
         "{links:?}"
     );
 }
+
+#[test]
+fn a_list_lead_lends_its_shared_noun_to_each_figure() {
+    let links = pair(
+        "把小学、初中学生人均公用经费分别提高到300元和500元。",
+        "小学、初中学生人均公用经费分别提高到300元和500元。",
+    );
+    for (figure, metric_end) in [
+        ("300元", "小学学生人均公用经费"),
+        ("500元", "初中学生人均公用经费"),
+    ] {
+        let (_, v, a) = verdict_of(&links, figure);
+        assert_eq!(*v, "met", "{figure}: {links:?}");
+        assert!(
+            a.as_deref().is_some_and(|q| q.contains(figure)),
+            "{links:?}"
+        );
+        let plan = read(&format!(
+            "{PLAN_HEAD}把小学、初中学生人均公用经费分别提高到300元和500元。\n"
+        ));
+        assert!(
+            plan.targets
+                .iter()
+                .any(|t| t.metric.starts_with(metric_end)),
+            "{:?}",
+            plan.targets
+        );
+    }
+}
+
+#[test]
+fn a_sentence_turning_to_this_year_ends_a_look_back() {
+    // In the plan part, a paragraph that opens on last year's result returns to the
+    // plan where a sentence opens with 今年: its figure is a target, not a result.
+    let plan = read(&format!(
+        "{PLAN_HEAD}去年居民消费价格涨幅回落到2.6%，这是一个重要成果。今年通货膨胀压力仍然较大。把居民消费价格涨幅控制在3.5%左右，是作出的选择。\n"
+    ));
+    let quotes = |items: &[plantrack::extract::Item]| -> Vec<String> {
+        items.iter().map(|i| i.quote.clone()).collect()
+    };
+    assert!(
+        quotes(&plan.targets).iter().any(|q| q.contains("3.5%")),
+        "{:?}",
+        plan.targets
+    );
+    assert!(!quotes(&plan.actuals).iter().any(|q| q.contains("3.5%")));
+    assert!(
+        quotes(&plan.actuals).iter().any(|q| q.contains("2.6%")),
+        "{:?}",
+        plan.actuals
+    );
+}

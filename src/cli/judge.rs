@@ -1,7 +1,7 @@
 use super::{warn, Format, Out};
 use plantrack::analyse::analyse;
 use plantrack::import::actuals_for_year;
-use plantrack::{judge, link, store, Error, Result};
+use plantrack::{judge, link, store, Result};
 use serde_json::json;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,6 +19,7 @@ pub struct Args {
 pub fn run(args: Args) -> Result<ExitCode> {
     let plan = analyse(store::read_document(&args.plan)?);
     let summary = analyse(store::read_document(&args.summary)?);
+    // Nothing to judge is said, not an error: scripts still get their (empty) links.
     if plan.targets.is_empty() {
         let hint = if !plan.actuals.is_empty() && !summary.targets.is_empty() {
             format!(
@@ -30,12 +31,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
         } else {
             "; pass the plan first, then the summary that reports on its year".into()
         };
-        return Err(Error::File {
-            path: args.plan.clone(),
-            message: format!("sets no targets, so there is nothing to judge{hint}"),
-        });
+        warn(format_args!(
+            "warning: {} sets no targets, so there is nothing to judge{hint}",
+            args.plan.display()
+        ));
     }
-    if summary.actuals.is_empty() && args.plan != args.summary {
+    if summary.actuals.is_empty() && !plan.targets.is_empty() && args.plan != args.summary {
         warn(format_args!(
             "warning: {} reports no figures: every target is unmeasured",
             args.summary.display()

@@ -95,7 +95,9 @@ fn split_subjects(list: &str) -> Vec<String> {
 /// ("专利申请量和授权量").
 fn full_names(subjects: &[String]) -> Vec<String> {
     // "第一、二、三产业增加值": the last subject's noun belongs to the short ones before.
-    let (last, heads) = subjects.split_last().expect("two subjects or more");
+    // Cleaned first, so that a word before the list ("把小学、初中…") is not its first subject's.
+    let cleaned: Vec<String> = subjects.iter().map(|s| phrase::clean_metric(s)).collect();
+    let (last, heads) = cleaned.split_last().expect("two subjects or more");
     let head_chars = heads.last().map_or(0, |h| h.chars().count());
     if heads.iter().all(|h| h.chars().count() <= 2) && last.chars().count() > head_chars + 2 {
         let tail: String = last.chars().skip(head_chars).collect();

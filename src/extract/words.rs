@@ -64,6 +64,8 @@ pub const LEAD_FILLERS: &[&str] = &[
     "等",
     "为",
     "是",
+    // "把X提高到": the object of a disposal, X, is what is counted.
+    "把",
 ];
 
 /// Words that close a metric phrase before the number: the verb or comparison, not the thing counted.

@@ -209,7 +209,8 @@ fn plan_with_lookbacks(out: &mut Vec<Part>, text: &str, role: Role, start: usize
     };
     let (mut back, mut at) = (false, start);
     for s in roles::sentences(text, start, end) {
-        if s.para_start {
+        // A new paragraph, or a sentence that turns to this year, ends the look back.
+        if s.para_start || s.opens_now {
             back = false;
         }
         back = back || s.looks_back();

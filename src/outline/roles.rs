@@ -193,6 +193,8 @@ pub struct Sentence {
     opens_list: bool,
     /// Starts a paragraph (the first sentence of a line).
     pub para_start: bool,
+    /// Opens with this year ("今年通货膨胀压力仍然较大"): back from a look at the last.
+    pub opens_now: bool,
     /// Holds a digit: a figure, or a year.
     figures: bool,
     /// Ends with a full stop.
@@ -251,6 +253,11 @@ fn push_sentence(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, 
         next_year: has_any(&folded, NEXT_YEAR),
         opens_list: s.trim_end().ends_with(['：', ':']),
         para_start: para,
+        opens_now: THIS_YEAR.iter().any(|w| {
+            folded
+                .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+                .starts_with(w)
+        }),
         figures: folded.chars().any(|c| c.is_ascii_digit()),
         closes: s.trim_end().ends_with(['。', '.']),
         relative_past: has_any(&strip_baselines(&folded), LAST_YEAR),
