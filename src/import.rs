@@ -199,9 +199,12 @@ pub fn kind_of_unit(unit: &str) -> Kind {
 }
 
 /// The actual of every target of `plan` from a summary's figures (None: unmeasured).
-/// `source` is the summary's path as the plan file names it.
+/// `source` is the summary's path as the plan file names it. `plan_doc`, the plan's
+/// own document read again, gives each target the paragraph it stands in (found by
+/// its quote), which the plan file does not keep.
 pub fn link_actuals(
     plan: &Plan,
+    plan_doc: Option<&Analysis>,
     summary: &[Item],
     source: &str,
 ) -> Vec<(TargetRef, Option<Actual>)> {
@@ -213,7 +216,12 @@ pub fn link_actuals(
                 goal: g.id.clone(),
                 index,
             });
-            items.push(as_item(g, t));
+            let mut item = as_item(g, t);
+            if let Some(read) = plan_doc.and_then(|d| d.targets.iter().find(|x| x.quote == t.quote))
+            {
+                item.topic = read.topic.clone();
+            }
+            items.push(item);
         }
     }
     link::match_all(&items, summary)

@@ -297,3 +297,28 @@ fn a_sentence_turning_to_this_year_ends_a_look_back() {
         plan.actuals
     );
 }
+
+#[test]
+fn a_fund_named_only_by_who_pays_is_known_by_its_paragraph() {
+    // Both reviews' funds are said "中央财政…资金"; the plan's paragraph is about jobs,
+    // and so is one of the review's, whatever the fund's own words.
+    let links = pair(
+        "千方百计促进就业。实施更加积极的就业政策，中央财政拟投入420亿元资金。\n\
+         四是积极支持企业加快技术改造。中央财政拟安排200亿元专项资金，主要用贴息方式支持企业技术改造。",
+        "着力扩大居民消费。中央财政投入资金450亿元，补贴家电下乡。\n\
+         实施更加积极的就业政策。中央财政安排就业专项资金426亿元。\n\
+         鼓励企业加快技术改造，安排200亿元技改专项资金支持技改项目。",
+    );
+    let (_, v, a) = verdict_of(&links, "420亿元");
+    assert_eq!(
+        (*v, a.as_deref()),
+        ("met", Some("中央财政安排就业专项资金426亿元")),
+        "{links:?}"
+    );
+    let (_, v, a) = verdict_of(&links, "200亿元");
+    assert_eq!(*v, "met", "{links:?}");
+    assert!(
+        a.as_deref().is_some_and(|q| q.contains("技改专项资金")),
+        "{links:?}"
+    );
+}

@@ -95,7 +95,15 @@ fn link_one(args: &Args, path: &Path) -> Result<String> {
             plan.meta.summary.as_deref().unwrap_or_default()
         ));
     }
-    let links = link_actuals(file.plan(), &actuals, &rel);
+    // The plan's own document, where it is still there, tells each target's paragraph.
+    let plan_doc = plan
+        .meta
+        .source
+        .as_deref()
+        .and_then(|src| store::resolve_source(path, src).ok())
+        .and_then(|p| store::read_document(&p).ok())
+        .map(analyse);
+    let links = link_actuals(file.plan(), plan_doc.as_ref(), &actuals, &rel);
     for (r, old) in removed(file.plan(), &links) {
         eprintln!(
             "plantrack: {}: removed the actual of {}#{} ({}{} from {}): {rel} no longer reports it",

@@ -52,6 +52,11 @@ pub struct Item {
     /// Reported for part of a year only (上半年, 前三季度).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub part_year: bool,
+    /// What the paragraph is about, as its lead and the figure's sentence say it
+    /// ("实施更加积极的就业政策"): how a reader tells one fund from another when the
+    /// metric names only who pays.
+    #[serde(skip)]
+    pub topic: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -167,6 +172,7 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
             .map(|s| s.id.clone())
             .unwrap_or_default();
         item.period = period_of(text, sentence, q.start, part);
+        item.topic = phrase::topic(text, q.start, sentence);
         item.part_year = part.kind == PartKind::Summary
             && (in_part_year(text, sentence, q.start)
                 || outline
@@ -352,6 +358,7 @@ impl Item {
             more: q.more || q.op == Op::Gt,
             period: None,
             part_year: false,
+            topic: String::new(),
         }
     }
 }

@@ -463,6 +463,20 @@ pub fn object_before(text: &str, at: usize, sentence: usize) -> Option<String> {
         .and_then(clause_object)
 }
 
+/// The paragraph's lead sentence and the clauses of the figure's own sentence before
+/// it: what the figure's paragraph is about.
+pub fn topic(text: &str, at: usize, sentence: usize) -> String {
+    let line = text[..sentence].rfind('\n').map_or(0, |i| i + 1);
+    let lead_end = text[line..at]
+        .find(['。', '：', ':'])
+        .map_or(at, |i| line + i);
+    let lead = &text[line..lead_end];
+    let from = sentence.max(lead_end);
+    let own = &text[from..clause_start(text, at, sentence).max(from)];
+    let lead = &lead[last_chars(lead, 0, lead.len(), MAX_METRIC_CHARS)..];
+    format!("{}{}", lead.trim(), own.trim())
+}
+
 /// What the sentence before ("一是积极推行新型农村合作医疗制度。") names at its end, for a
 /// sentence that opens without a subject ("试点范围扩大到全国80%以上的县"); never across
 /// a paragraph.

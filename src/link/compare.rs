@@ -3,7 +3,8 @@
 
 use super::metric::Features;
 use super::scope::{aspect_name, aspects_compatible, Aspect, Scope};
-use super::similarity::{heads_agree, rival_qualifiers, text_similarity};
+use super::similarity::{heads_agree, longest_common_substring, rival_qualifiers, text_similarity};
+use super::synonyms::PAYER_WORDS;
 use crate::extract::Item;
 use crate::quantity::units::normalize;
 use crate::vocab::time::BASELINES;
@@ -43,11 +44,46 @@ pub fn assess(t: &Item, tf: &Features, a: &Item, af: &Features) -> Assessment {
             score += CLOSE_BONUS * (1.0 - (r - 1.0) / CLOSE_SPAN).max(0.0);
         }
     }
+    // "中央财政拟投入420亿元资金" names only who pays; the paragraph says what for
+    // ("实施更加积极的就业政策"), and a reader matches the fund by that.
+    let mut reason = fit_reason(t, tf, a, af);
+    if names_only_payer(&tf.core) && !t.topic.is_empty() && !a.topic.is_empty() {
+        let shared = longest_common_substring(&t.topic, &a.topic);
+        let overlap = (shared as f64 / TOPIC_PHRASE_CHARS).min(1.0);
+        score = (1.0 - TOPIC_WEIGHT) * score + TOPIC_WEIGHT * overlap;
+        if shared >= 2 {
+            reason.push_str(&format!(
+                ", the same topic ({})",
+                common_phrase(&t.topic, &a.topic)
+            ));
+        }
+    }
     Assessment {
         score,
         problem: problem(t, tf, a, af),
-        reason: fit_reason(t, tf, a, af),
+        reason,
     }
+}
+
+/// A shared phrase this long (实施更加积极的就业政策 has 11 characters) tells two
+/// paragraphs are about one thing.
+const TOPIC_PHRASE_CHARS: f64 = 6.0;
+/// How much the topic weighs against the words of a metric that names only its payer.
+const TOPIC_WEIGHT: f64 = 0.5;
+
+/// A metric of money that names who pays and nothing of what for (中央财政专项资金).
+fn names_only_payer(core: &str) -> bool {
+    !core.is_empty() && super::metric::remove_words(core, PAYER_WORDS).is_empty()
+}
+
+/// The longest phrase two topics share, for the reason shown.
+fn common_phrase(a: &str, b: &str) -> String {
+    let n = longest_common_substring(a, b);
+    let chars: Vec<char> = a.chars().collect();
+    (0..chars.len().saturating_sub(n) + 1)
+        .map(|i| chars[i..i + n].iter().collect::<String>())
+        .find(|p| b.contains(p.as_str()))
+        .unwrap_or_default()
 }
 
 /// The first rule the pair breaks: unit, then scope, then aspect.

@@ -157,7 +157,7 @@ fn core_of(text: &str) -> String {
 
 /// Remove every occurrence of `words` (longest first at each position), leaving
 /// protected nouns whole.
-fn remove_words(text: &str, words: &[&str]) -> String {
+pub fn remove_words(text: &str, words: &[&str]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < text.len() {

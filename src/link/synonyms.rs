@@ -44,6 +44,7 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("社零额", "社会消费品零售总额"),
     ("社零", "社会消费品零售总额"),
     ("固投", "固定资产投资"),
+    ("固定资产投资额", "固定资产投资"),
     ("R&D", "研发"),
     ("研发经费投入强度", "研发经费占生产总值比重"),
     ("研发投入强度", "研发经费占生产总值比重"),
@@ -143,6 +144,26 @@ pub const FILLERS: &[&str] = &[
     "每年",
     // 新农合制度 is 新农合 (the reach words are in vocab::verbs).
     "制度",
+];
+
+/// Who pays for a fund and the words of budgeting: a metric made of these alone
+/// (中央财政专项资金, 中央财政支出资金) names no purpose.
+pub const PAYER_WORDS: &[&str] = &[
+    "中央财政",
+    "中央预算内",
+    "中央预算",
+    "中央政府",
+    "各级财政",
+    "地方财政",
+    "财政",
+    "中央",
+    "预算",
+    "资金",
+    "专项",
+    "补助",
+    "支出",
+    "经费",
+    "总额",
 ];
 
 /// Verbs at the head of a metric that say how things were gained (认定, 引进, 建成);

@@ -53,6 +53,8 @@ enum Outcome {
 struct Job {
     plan: Plan,
     out: PathBuf,
+    /// The document the plan was read from.
+    doc: usize,
     summary: Option<usize>,
 }
 
@@ -193,9 +195,10 @@ fn import_batch(
                 let summary = job
                     .summary
                     .and_then(|j| own.get(&j).map(|a| (a, &docs[j].rel)));
+                let plan_doc = own.get(&job.doc);
                 (
                     k,
-                    write::write(&job.out, &job.plan, summary).map(Outcome::Wrote),
+                    write::write(&job.out, &job.plan, plan_doc, summary).map(Outcome::Wrote),
                 )
             })
         })
@@ -232,6 +235,7 @@ fn plans_of(
             Job {
                 out: out.join(name),
                 plan,
+                doc: i,
                 summary,
             }
         })

@@ -22,13 +22,18 @@ pub fn plan_file_name(doc: &Path, year: i32, several: bool) -> String {
 
 /// Merge the plan into its file and link it to `summary` (its analysis and its path
 /// as the plan file names it); returns the line to print.
-pub fn write(out: &Path, plan: &Plan, summary: Option<(&Analysis, &String)>) -> Result<String> {
+pub fn write(
+    out: &Path,
+    plan: &Plan,
+    plan_doc: Option<&Analysis>,
+    summary: Option<(&Analysis, &String)>,
+) -> Result<String> {
     let mut file = PlanFile::open_or_new(out)?;
     file.merge_plan(plan)?;
     let mut linked = 0;
     if let Some((analysis, rel)) = summary {
         let actuals = actuals_for_year(analysis, plan.meta.year);
-        let links = link_actuals(file.plan(), &actuals, rel);
+        let links = link_actuals(file.plan(), plan_doc, &actuals, rel);
         linked = links.iter().filter(|(_, a)| a.is_some()).count();
         file.write_actuals(&links)?;
     }
