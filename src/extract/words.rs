@@ -284,8 +284,7 @@ pub const MULTI_YEAR_FIGURES: &[&str] = &[
     "十五五",
 ];
 
-/// Said of a figure in a review of several years, these make it one year's.
-pub const SINGLE_YEAR_WORDS: &[&str] = &["去年", "全年", "年末", "年底", "当年", "今年"];
+pub use crate::vocab::time::SINGLE_YEAR_WORDS;
 
 /// Verbs of doing, reaching and changing: in a metric they frame a figure without
 /// naming what it counts ("已扩大到全国", "转为下降"), and in a clause they end the

@@ -10,6 +10,7 @@ use super::synonyms::{
     ACQUIRE_VERBS, FILLERS, HEAD_NOUNS, LEADING_FILLERS, PLACES, SYNONYMS, TRAILING_FILLERS,
     UNIT_WORDS,
 };
+use crate::vocab::time::SINGLE_YEAR_WORDS;
 use crate::vocab::verbs::{DOING_VERBS, LEVEL_VERBS, REACH_WORDS};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -222,11 +223,19 @@ fn drop_brackets(s: &str) -> String {
     out
 }
 
-/// Whether the words right before a clause's first digit name a level reached.
+/// Whether the words right before a clause's last figure name a level reached (in
+/// "由每人每年120元提高到200元" the figure is 200, reached).
 fn reaches_level(clause: &str) -> bool {
+    let number = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
     let head = clause
-        .find(|c: char| c.is_ascii_digit())
-        .map_or(clause, |i| &clause[..i]);
+        .rfind(|c: char| c.is_ascii_digit())
+        .map_or(clause, |i| clause[..i].trim_end_matches(number));
+    // "增加到去年的98亿元": the time the level was reached stands between.
+    let head = head.trim_end_matches('的');
+    let head = SINGLE_YEAR_WORDS
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(head);
     LEVEL_VERBS
         .iter()
         .any(|w| head.ends_with(w) || head.ends_with(&format!("{w}全国")))
@@ -259,6 +268,23 @@ mod tests {
         assert_eq!(core("國內生產總值(GDP)成長率"), "生产总值");
         assert_eq!(core("新增在孵企业"), "在孵企业");
         assert_eq!(core("国内生产总值达到99.1万亿元,增长"), "生产总值");
+    }
+
+    #[test]
+    fn a_level_reached_is_read_at_the_last_figure() {
+        let aspect = |m: &str, q: &str| features(m, q).aspect;
+        assert_eq!(
+            aspect("补助标准", "补助标准由每人每年120元提高到200元"),
+            Some(Aspect::Level)
+        );
+        assert_eq!(
+            aspect(
+                "中央财政此项支出",
+                "财政此项支出从2006年20.5亿元增加到去年的98亿元"
+            ),
+            Some(Aspect::Level)
+        );
+        assert_eq!(aspect("补助标准", "补助标准提高20元"), Some(Aspect::Growth));
     }
 
     #[test]

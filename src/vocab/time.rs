@@ -28,3 +28,7 @@ pub const PART_YEAR: &[&str] = &[
     "1—9月",
     "1至9月",
 ];
+
+/// Said of a figure in a review of several years, these make it one year's; said
+/// between a verb and its level ("增加到去年的98亿元"), when it was reached.
+pub const SINGLE_YEAR_WORDS: &[&str] = &["去年", "全年", "年末", "年底", "当年", "今年"];
