@@ -322,3 +322,17 @@ fn a_fund_named_only_by_who_pays_is_known_by_its_paragraph() {
         "{links:?}"
     );
 }
+
+#[test]
+fn a_growth_of_a_fund_takes_the_fund_not_its_payer() {
+    let links = pair(
+        "中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。",
+        "中央财政安排社会保障资金2906亿元，比上年增长16.6%。",
+    );
+    let (_, v, a) = verdict_of(&links, "增长17.6%");
+    assert_eq!(
+        (*v, a.as_deref()),
+        ("missed", Some("比上年增长16.6%")),
+        "{links:?}"
+    );
+}

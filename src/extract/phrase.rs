@@ -8,6 +8,7 @@ use super::words::{
     SENTENCE_ENDS, SUBJECT_ENDS, TASK_VERBS, TRAIL_VERBS,
 };
 use crate::quantity::numeral::arabic_digit;
+use crate::vocab::money::{names_only_payer, BUDGET_VERBS};
 use crate::vocab::verbs::REACH_WORDS;
 
 /// How far back (in characters) a quote may reach before its number.
@@ -370,8 +371,34 @@ pub fn clause_subject(clause: &str) -> Option<String> {
             break;
         }
     }
-    let subject = clean_metric(&opened[..cut]);
+    let mut subject = clean_metric(&opened[..cut]);
+    // "中央财政拟投入社会保障资金2930亿元": who pays is no subject; the fund it pays is.
+    if names_only_payer(&subject) {
+        let fund = fund_after(&opened[cut..]);
+        if fund.chars().count() >= 2 && !names_only_payer(fund) {
+            subject.push_str(fund);
+        }
+    }
     (subject.chars().count() >= 2 && !names_nothing(&subject)).then_some(subject)
+}
+
+/// The fund a budget verb names after it ("拟投入社会保障资金2930亿元" -> 社会保障资金).
+fn fund_after(rest: &str) -> &str {
+    let mut rest = rest;
+    while let Some(n) = SUBJECT_ENDS
+        .iter()
+        .chain(FRAME_VERBS)
+        .chain(BUDGET_VERBS)
+        .filter(|w| rest.starts_with(*w))
+        .map(|w| w.len())
+        .max()
+    {
+        rest = &rest[n..];
+    }
+    let end = rest
+        .find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        .unwrap_or(rest.len());
+    &rest[..end]
 }
 
 /// What a clause that opens with a verb acts on: "继续提高企业退休人员基本养老金" ->

@@ -136,6 +136,8 @@ pub const GENERIC_WORDS: &[&str] = &[
     "设定",
     "提出",
     "预期",
+    // 比上年预计数增加: a budget's baseline, last year's estimated outturn
+    "预计数",
     "预计",
     "今年",
     "全年",

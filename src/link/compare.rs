@@ -4,9 +4,9 @@
 use super::metric::Features;
 use super::scope::{aspect_name, aspects_compatible, Aspect, Scope};
 use super::similarity::{heads_agree, longest_common_substring, rival_qualifiers, text_similarity};
-use super::synonyms::PAYER_WORDS;
 use crate::extract::Item;
 use crate::quantity::units::normalize;
+use crate::vocab::money::names_only_payer;
 use crate::vocab::time::BASELINES;
 
 /// How far apart two metrics are, and what (if anything) forbids the pair.
@@ -70,11 +70,6 @@ pub fn assess(t: &Item, tf: &Features, a: &Item, af: &Features) -> Assessment {
 const TOPIC_PHRASE_CHARS: f64 = 6.0;
 /// How much the topic weighs against the words of a metric that names only its payer.
 const TOPIC_WEIGHT: f64 = 0.5;
-
-/// A metric of money that names who pays and nothing of what for (中央财政专项资金).
-fn names_only_payer(core: &str) -> bool {
-    !core.is_empty() && super::metric::remove_words(core, PAYER_WORDS).is_empty()
-}
 
 /// The longest phrase two topics share, for the reason shown.
 fn common_phrase(a: &str, b: &str) -> String {

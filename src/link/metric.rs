@@ -158,7 +158,7 @@ fn core_of(text: &str) -> String {
 
 /// Remove every occurrence of `words` (longest first at each position), leaving
 /// protected nouns whole.
-pub fn remove_words(text: &str, words: &[&str]) -> String {
+fn remove_words(text: &str, words: &[&str]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < text.len() {

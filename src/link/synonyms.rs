@@ -146,26 +146,6 @@ pub const FILLERS: &[&str] = &[
     "制度",
 ];
 
-/// Who pays for a fund and the words of budgeting: a metric made of these alone
-/// (中央财政专项资金, 中央财政支出资金) names no purpose.
-pub const PAYER_WORDS: &[&str] = &[
-    "中央财政",
-    "中央预算内",
-    "中央预算",
-    "中央政府",
-    "各级财政",
-    "地方财政",
-    "财政",
-    "中央",
-    "预算",
-    "资金",
-    "专项",
-    "补助",
-    "支出",
-    "经费",
-    "总额",
-];
-
 /// Verbs at the head of a metric that say how things were gained (认定, 引进, 建成);
 /// what is counted follows them.
 pub const ACQUIRE_VERBS: &[&str] = &[

@@ -4,5 +4,6 @@
 
 pub mod chinese;
 pub mod marks;
+pub mod money;
 pub mod time;
 pub mod verbs;
