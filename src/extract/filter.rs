@@ -7,8 +7,8 @@ use super::words::{
     NOT_INTENT, OUTCOME_WORDS, RANKINGS, SHARE_OF_PLAN, TARGET_INTROS,
 };
 use crate::quantity::Quantity;
+use crate::vocab::chinese::is_han;
 use crate::vocab::time::BASELINES;
-use crate::vocab::verbs::LEVEL_VERBS;
 
 /// Units that measure time spans, levels or batches ("三年行动计划", "市区两级",
 /// "连续36个月"): never a target or a reported result.
@@ -43,10 +43,14 @@ pub fn is_figure(text: &str, q: &Quantity) -> bool {
 /// reached.
 fn is_starting_point(text: &str, q: &Quantity) -> bool {
     let after = text[q.end..].trim_start_matches(crate::quantity::tables::SPACES);
-    let to_verb = LEVEL_VERBS
-        .iter()
-        .filter(|v| v.ends_with(['到', '至']) && **v != "达到")
-        .any(|v| after.starts_with(v));
+    // Any short verb before 到 or 至 moves a level ("跃升到", "拓展到", "缩小至"); 达到
+    // alone only reaches one.
+    let to_verb = !after.starts_with("达到")
+        && after
+            .char_indices()
+            .take(4)
+            .find(|&(_, c)| !is_han(c) || c == '到' || c == '至')
+            .is_some_and(|(i, c)| i > 0 && (c == '到' || c == '至'));
     if !to_verb {
         return false;
     }

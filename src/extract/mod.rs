@@ -317,7 +317,30 @@ fn describe(text: &str, q: &Quantity, floor: usize) -> Item {
         .rfind(['\n', '\r'])
         .map_or(start, |nl| start + nl + 1);
     let mut end = phrase::with_trailing_op(text, q.end);
-    if matches!(q.kind, Kind::Count | Kind::Money) && !q.unit.is_empty() {
+    // "完成20万平方米旧住房成套改造", "2343个县（市、区）开展…试点": where the words
+    // before a figure name nothing, or only examples of the thing ("土地、矿产、房屋等"),
+    // a reader finds the thing counted after it.
+    let examples = metric.ends_with('等');
+    let weak = examples
+        || phrase::names_nothing(&metric)
+        || phrase::is_verb_only(&metric)
+        || phrase::is_filler_only(&metric);
+    // A sum is known by its fund ("200亿元技改专项资金"), the counted noun below, not by
+    // what it supports, unless the sum is said of a thing ("总规模1000亿元的…基金"); a
+    // share's words after it ("80%的县") are its base, and its subject is found before.
+    let of_thing = text[end..].starts_with('的');
+    let counted = match q.kind {
+        Kind::Count | Kind::Measure => phrase::counted_after(text, end),
+        Kind::Money if of_thing => phrase::counted_after(text, end),
+        _ => end..end,
+    };
+    if (weak || of_thing) && !counted.is_empty() {
+        if examples {
+            metric.clear();
+        }
+        metric = phrase::clean_metric(&format!("{metric}{}", &text[counted.clone()]));
+        end = counted.end;
+    } else if matches!(q.kind, Kind::Count | Kind::Money) && !q.unit.is_empty() {
         let noun = phrase::counted_noun(text, end);
         if !noun.is_empty() && (metric.chars().count() <= 4 || noun.chars().count() >= 2) {
             metric.push_str(noun);

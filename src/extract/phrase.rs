@@ -200,8 +200,10 @@ fn without_starting_point(s: &str) -> &str {
         .filter_map(|w| s.rfind(w))
         .filter(|&i| s[i..].contains(|c: char| c.is_ascii_digit()))
         .min();
+    // A metric that opens with the starting point ("从1997年的509亿元增加到") names
+    // nothing; its subject stands in the clause before.
     match cut {
-        Some(i) if s[..i].chars().count() >= 2 => &s[..i],
+        Some(i) if i == 0 || s[..i].chars().count() >= 2 => &s[..i],
         _ => s,
     }
 }
@@ -578,6 +580,68 @@ pub fn counted_noun(text: &str, end: usize) -> &str {
                 .unwrap_or(tail.len())
         });
     &tail[..cut]
+}
+
+/// How far forward the words after a figure may name what it counts, with what is said
+/// of it ("县（市、区）开展新型农村社会养老保险试点").
+const MAX_COUNTED_CHARS: usize = 24;
+
+/// Words after a figure that end what is said of the thing it counts: a comparison, a
+/// breakdown, or the next figure's own words.
+const COUNTED_STOPS: &[&str] = &["比上年", "同比", "比", "较", "其中", "分别", "占"];
+
+/// The thing a figure counts when the words after the number name it, with what the
+/// clause says of it: "2343个县（市、区）开展新型农村社会养老保险试点" ->
+/// "县（市、区）开展新型农村社会养老保险试点". Examples
+/// listed before 等 ("视力、听力等残疾儿童") give way to the thing they exemplify. Ends
+/// at the clause end, the next figure, or a comparison; "" when under two characters
+/// are left. `end` is where the figure (and its unit) ends.
+pub fn counted_after(text: &str, end: usize) -> std::ops::Range<usize> {
+    let stop = clause_end(text, end);
+    // "惠及3400万人的引大济岷工程": the figure is said of the thing after 的.
+    let from = end
+        + if text[end..stop].starts_with('的') {
+            '的'.len_utf8()
+        } else {
+            0
+        };
+    let tail = &text[from..stop];
+    // "新认定50家、复审通过13家": a list goes on; nothing after the figure names it.
+    if tail.starts_with(['、', '和', '及', '与', '（', '(']) {
+        return end..end;
+    }
+    let mut cut = tail.len();
+    let mut chars = 0;
+    let mut rest = tail;
+    while let Some(c) = rest.chars().next() {
+        let at = tail.len() - rest.len();
+        // A year inside the phrase ("列入2016年区专利试点企业") is a date, read through.
+        if let Some(after) = strip_year(rest) {
+            rest = after;
+            continue;
+        }
+        if chars == MAX_COUNTED_CHARS
+            || is_space(c)
+            || arabic_digit(c).is_some()
+            || COUNTED_STOPS.iter().any(|w| rest.starts_with(w))
+        {
+            cut = at;
+            break;
+        }
+        chars += 1;
+        rest = &rest[c.len_utf8()..];
+    }
+    let mut said = &tail[..cut];
+    let mut start = from;
+    if let Some(i) = said.find('等').filter(|&i| said[..i].contains('、')) {
+        said = &said[i + '等'.len_utf8()..];
+        start += i + '等'.len_utf8();
+    }
+    let said = said.trim_end_matches(['和', '及', '与', '、', '的', '（', '(', '“', '《']);
+    if said.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        return end..end;
+    }
+    start..start + said.len()
 }
 
 /// What an amount ending at `end` is for: the words after 用于 to the clause end, at

@@ -33,16 +33,59 @@ fn distribute_from(text: &str, items: &mut [Item], i: usize) -> usize {
         return 0;
     }
     let at = first.start + at;
-    let clause = phrase::clause_start(text, at, phrase::sentence_start(text, at));
-    let subjects = split_subjects(&text[clause..at]);
-    if subjects.len() < 2 {
-        return 0;
+    let sentence = phrase::sentence_start(text, at);
+    let mut clause = phrase::clause_start(text, at, sentence);
+    // "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长…": 分别 may open its
+    // clause; the list is then the clause before.
+    if text[clause..at].trim().is_empty() && clause > sentence {
+        let comma = text[..clause]
+            .char_indices()
+            .next_back()
+            .map_or(clause, |(j, _)| j);
+        clause = phrase::clause_start(text, comma, sentence);
+        if text[clause..comma].contains(|c: char| c.is_ascii_digit()) {
+            clause = comma;
+        }
     }
+    let list = &text[clause..at];
+    let subjects = split_subjects(list.trim_end_matches(['，', ',']));
     let after = &text[at + RESPECTIVELY.len()..first.end];
     let verb: String = after.chars().take_while(|c| !starts_number(*c)).collect();
-    // The run of figures that follow, joined only by list words.
+    let count = run_length(text, items, i);
+    let names = if subjects.len() >= 2 {
+        if count < subjects.len() {
+            return 0;
+        }
+        full_names(&subjects)
+    } else {
+        // "城镇居民人均可支配收入11759元，农村居民人均纯收入3587元，扣除价格因素，分别
+        // 比上年实际增长10.4%和7.4%": the list is the figures the sentence just gave.
+        let before: Vec<&Item> = items[..i]
+            .iter()
+            .filter(|p| p.start >= sentence && p.end <= at)
+            .collect();
+        if count < 2 || before.len() < count {
+            return 0;
+        }
+        before[before.len() - count..]
+            .iter()
+            .map(|p| phrase::subject_of(&p.metric).to_string())
+            .collect()
+    };
+    let count = names.len();
+    for (item, name) in items[i..i + count].iter_mut().zip(names) {
+        let metric = phrase::clean_metric(&format!("{name}{verb}"));
+        if !metric.is_empty() {
+            item.metric = metric;
+        }
+    }
+    count
+}
+
+/// How many figures from item `i` on follow each other joined only by list words.
+fn run_length(text: &str, items: &[Item], i: usize) -> usize {
     let mut count = 1;
-    while count < subjects.len() && i + count < items.len() {
+    while i + count < items.len() {
         let (prev, next) = (&items[i + count - 1], &items[i + count]);
         if next.start < prev.end || next.row.is_some() {
             break;
@@ -57,16 +100,6 @@ fn distribute_from(text: &str, items: &mut [Item], i: usize) -> usize {
             break;
         }
         count += 1;
-    }
-    if count != subjects.len() {
-        return 0;
-    }
-    let names = full_names(&subjects);
-    for (item, name) in items[i..i + count].iter_mut().zip(names) {
-        let metric = phrase::clean_metric(&format!("{name}{verb}"));
-        if !metric.is_empty() {
-            item.metric = metric;
-        }
     }
     count
 }

@@ -248,7 +248,7 @@ fn a_like_figure_of_a_broader_thing_is_no_restatement() {
         PartKind::Summary,
     );
     let metrics: Vec<_> = got.actuals.iter().map(|a| a.metric.as_str()).collect();
-    assert_eq!(metrics, ["新增区科技小巨人(培育)企业", "企业"]);
+    assert_eq!(metrics, ["新增区科技小巨人(培育)企业", "企业列为试点企业"]);
 }
 
 #[test]
@@ -384,4 +384,82 @@ fn a_label_before_a_colon_names_the_figure_after_it() {
             ("新增高新技术企业", Some(50.0))
         ]
     );
+}
+
+#[test]
+fn the_thing_counted_after_the_number_names_the_figure() {
+    // Number first, with what the clause says of the things counted.
+    let got = run(
+        "全年有36个街道（镇）开展垃圾分类示范创建。完成12万平方米老旧小区综合整治。",
+        PartKind::Summary,
+    );
+    assert_eq!(
+        valued(&got.actuals),
+        [
+            ("街道（镇）开展垃圾分类示范创建", Some(36.0)),
+            ("老旧小区综合整治", Some(12.0)),
+        ]
+    );
+    // Examples before 等 give way to the thing they exemplify.
+    let got = run(
+        "推动养老、托育、助餐等8类社区服务设施建设。",
+        PartKind::Plan,
+    );
+    assert_eq!(only(&got.targets).metric, "社区服务设施建设");
+    // A year inside the phrase is read through; a figure said of a thing (的) takes it.
+    let got = run(
+        "8家企业列入2024年市级专精特新企业。建成惠及2.6万人的社区卫生服务站。",
+        PartKind::Summary,
+    );
+    assert_eq!(
+        valued(&got.actuals),
+        [
+            ("企业列入市级专精特新企业", Some(8.0)),
+            ("建成惠及社区卫生服务站", Some(2.6)),
+        ]
+    );
+    // A metric before the number keeps its own words.
+    let got = run("新增孵化器8家，服务企业300家。", PartKind::Plan);
+    assert_eq!(
+        valued(&got.targets),
+        [("新增孵化器", Some(8.0)), ("服务企业", Some(300.0))]
+    );
+}
+
+#[test]
+fn a_level_moved_from_one_figure_to_another_keeps_its_subject() {
+    // Any short verb before 到 moves a level; the first figure is where it started.
+    let got = run("市级重点实验室从12家跃升到31家。", PartKind::Summary);
+    assert_eq!(valued(&got.actuals), [("市级重点实验室", Some(31.0))]);
+    // The subject stands in the clause before the starting point.
+    let got = run(
+        "全区研发经费投入，从2019年的45亿元增加到2023年的82亿元。",
+        PartKind::Summary,
+    );
+    assert_eq!(only(&got.actuals).metric, "研发经费");
+}
+
+#[test]
+fn respectively_refers_to_the_figures_just_given() {
+    let got = run(
+        "全区职工平均工资9800元，农民人均收入4100元，扣除物价因素，分别实际增长6.1%和7.3%。",
+        PartKind::Summary,
+    );
+    let metrics: Vec<_> = got.actuals.iter().map(|a| a.metric.as_str()).collect();
+    assert_eq!(
+        metrics,
+        [
+            "职工平均工资",
+            "农民人均收入",
+            "职工平均工资实际增长",
+            "农民人均收入实际增长"
+        ]
+    );
+    // 分别 opening its clause takes the list of the clause before.
+    let got = run(
+        "职工平均工资和农民人均收入，分别增长6.1%和7.3%。",
+        PartKind::Summary,
+    );
+    let metrics: Vec<_> = got.actuals.iter().map(|a| a.metric.as_str()).collect();
+    assert_eq!(metrics, ["职工平均工资增长", "农民人均收入增长"]);
 }

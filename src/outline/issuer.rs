@@ -5,6 +5,7 @@
 use super::dates;
 use super::lines::Line;
 use super::words::ORG_SUFFIXES;
+use crate::vocab::chinese::is_han;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -46,10 +47,6 @@ pub fn org_name(line: &str) -> Option<&str> {
     let plain = !name.contains(|c: char| !is_han(c));
     (plain && (4..=25).contains(&n) && ORG_SUFFIXES.iter().any(|s| name.ends_with(s)))
         .then_some(name)
-}
-
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// The national government's report is delivered by the premier on its behalf.

@@ -343,7 +343,7 @@ fn bare_scale(
         // "近万人次", "达到万兆": a scale alone is a figure only after a word; at the
         // start of a line or a cell ("单位：亿元", "\t万个") it names a unit.
         let prev = text[..pos].chars().next_back()?;
-        if !('\u{4e00}'..='\u{9fff}').contains(&prev) {
+        if !crate::vocab::chinese::is_han(prev) {
             return None;
         }
         let scale = UNIT_SCALES.iter().find(|s| rest.starts_with(**s))?;

@@ -8,6 +8,12 @@ use std::sync::LazyLock;
 const TRADITIONAL: &str = "國內產總長漲價鎮業萬億調記貧減單資費額進級經濟發專請數術區縣設計劃實現達標質穩與環綠態糧農醫療養學園廠務華東廣門開關際貿買賣場稅財預營運輸鐵電車網絡訊號創項個從員機構體統準規製貸險證戶兩歲積將們會議對應擴傳護權視聯補貼獎勵軟銷優勢鏈條轉讓諮詢換觀點輕負債蓋齡線問題書館頁訪擊動簡職處測試驗檢團隊導師課圖獲評選舉辦種類較為約邊廳這過還來時間後裡圓噸畝於並戰強擬報陳錄屆備爭據緩難雜嚴復複衛滿儲節籌確決斷層廢棄淨採礦氣熱響適當歸慮觸殘獨聞紀鐘幣匯樣義習礎築輛鄉鄰屬億萬幾髮麵隻臺颱台灣";
 const SIMPLIFIED: &str = "国内产总长涨价镇业万亿调记贫减单资费额进级经济发专请数术区县设计划实现达标质稳与环绿态粮农医疗养学园厂务华东广门开关际贸买卖场税财预营运输铁电车网络讯号创项个从员机构体统准规制贷险证户两岁积将们会议对应扩传护权视联补贴奖励软销优势链条转让咨询换观点轻负债盖龄线问题书馆页访击动简职处测试验检团队导师课图获评选举办种类较为约边厅这过还来时间后里圆吨亩于并战强拟报陈录届备争据缓难杂严复复卫满储节筹确决断层废弃净采矿气热响适当归虑触残独闻纪钟币汇样义习础筑辆乡邻属亿万几发面只台台台湾";
 
+/// Whether a character is a Han ideograph of the basic block, where every word of a
+/// government text is written.
+pub fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// Fold one character: traditional to simplified, full-width ASCII to half-width,
 /// ASCII letters to upper case.
 pub fn fold_char(c: char) -> char {
