@@ -123,3 +123,63 @@ fn a_failing_document_is_listed_at_the_end_and_the_rest_imported() {
     assert!(!out.join("national-2019-plan.toml").exists());
     assert!(out.join("national-2021-plan.toml").is_file());
 }
+
+fn plantrack(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plantrack"))
+        .args(args)
+        .output()
+        .expect("plantrack runs")
+}
+
+#[test]
+fn a_metric_corrected_by_hand_is_kept_by_every_rerun_and_used_by_the_linker() {
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    std::fs::write(
+        docs.join("plan.txt"),
+        "# source: https://example.org/plan | 2024年某区科技工作要点\n\n2024年某区科技工作要点\n\n\
+         一、主要目标\n\n全年新增市级众创空间5家，新增高新技术企业60家。\n",
+    )
+    .unwrap();
+    let summary = tmp.path().join("summary.txt");
+    std::fs::write(
+        &summary,
+        "# source: https://example.org/summary | 2024年某区科技工作总结\n\n2024年某区科技工作总结\n\n\
+         一、2024年工作回顾\n\n全年新认定创新创业孵化载体7家，新认定高新技术企业72家。\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("plans");
+    assert!(import(&docs, &out).status.success());
+    let plan = out.join("plan.toml");
+    let link = || {
+        let o = plantrack(&[
+            "link".as_ref(),
+            plan.as_os_str(),
+            "--summary".as_ref(),
+            summary.as_os_str(),
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    // The review counts the spaces under another name: read alone, one target is unmeasured.
+    assert!(link().contains("1 of 2 targets linked"));
+    // A reviewer names the metric as the review does.
+    let text = std::fs::read_to_string(&plan).unwrap();
+    let edited = text.replace(
+        "metric = \"新增市级众创空间\"",
+        "metric = \"新认定创新创业孵化载体\"  # as the review counts them",
+    );
+    assert_ne!(text, edited);
+    std::fs::write(&plan, &edited).unwrap();
+    assert!(link().contains("2 of 2 targets linked"));
+    let linked = std::fs::read_to_string(&plan).unwrap();
+    assert!(
+        linked.contains("quote = \"全年新认定创新创业孵化载体7家\""),
+        "{linked}"
+    );
+    // A re-import of the plan keeps the corrected metric and its comment, and the link.
+    assert!(import(&docs, &out).status.success());
+    let after = std::fs::read_to_string(&plan).unwrap();
+    assert_eq!(after, linked);
+}

@@ -260,3 +260,35 @@ fn an_unknown_target_is_refused_and_nothing_is_written() {
     assert!(err.contains("no goal with id `九`"), "{err}");
     assert_eq!(read(&path), before);
 }
+
+#[test]
+fn a_figure_quoted_at_more_length_by_a_newer_reading_is_the_target_already_there() {
+    let (_dir, path, before) = hand_edited();
+    let mut newer = plan();
+    // A newer release quotes more of the sentence around the same two figures, and
+    // reads a new one.
+    newer.goals[3].targets[1].quote = "全年专利授权量超3000件".into();
+    newer.goals[1].targets[0].quote = "新增孵化器8".into();
+    newer.goals[3].targets.push(target(
+        "专利授权量",
+        3100.0,
+        "件",
+        "专利授权量超3000件，其中3100件",
+    ));
+    store::write_plan(&path, &newer).unwrap();
+    let after = read(&path);
+    // The reviewer's verdict stays on the target it was given to, under its old quote,
+    // and no second target for the same figure appears.
+    assert!(
+        after.contains("quote = \"专利授权量超3000件\"\nstatus = \"missed\""),
+        "{after}"
+    );
+    assert!(!after.contains("全年专利授权量超3000件"), "{after}");
+    assert!(!after.contains("quote = \"新增孵化器8\""), "{after}");
+    // A figure of another value is a target of its own, even where its quote holds an old one.
+    assert!(after.contains("其中3100件"), "{after}");
+    assert_eq!(
+        after.matches("[[goal.target]]").count(),
+        before.matches("[[goal.target]]").count() + 1
+    );
+}

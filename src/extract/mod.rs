@@ -15,6 +15,7 @@ use crate::model::Op;
 use crate::outline::{Outline, Part, PartKind};
 use crate::quantity::{self, Kind, Quantity};
 use crate::read::Document;
+use crate::vocab::chinese::in_simplified_script;
 use crate::vocab::time::PART_YEAR;
 use serde::Serialize;
 use words::{FLOW_WORDS, LEVEL_VERBS, MULTI_YEAR_FIGURES, NEXT_YEAR, SINGLE_YEAR_WORDS};
@@ -208,6 +209,11 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
     respectively::distribute(text, &mut out.actuals);
     dedupe::drop_restatements(&mut out.targets);
     dedupe::drop_restatements(&mut out.actuals);
+    // A metric is a name: 外貿進出口總額 is 外贸进出口总额 whatever script the page
+    // used, and the romanisation some mirrors insert ("國內(nèi)") is no part of it.
+    for item in out.targets.iter_mut().chain(out.actuals.iter_mut()) {
+        item.metric = in_simplified_script(&phrase::without_romanisation(&item.metric));
+    }
     out
 }
 

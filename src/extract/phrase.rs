@@ -8,6 +8,7 @@ use super::words::{
     SENTENCE_ENDS, SUBJECT_ENDS, TASK_VERBS, TRAIL_VERBS,
 };
 use crate::quantity::numeral::arabic_digit;
+use crate::vocab::chinese::is_han;
 use crate::vocab::money::{names_only_payer, BUDGET_VERBS};
 use crate::vocab::verbs::REACH_WORDS;
 
@@ -191,6 +192,44 @@ pub fn clean_metric(raw: &str) -> String {
             return s;
         }
     }
+}
+
+/// A metric without bracketed romanisation ("國內(nèi)生產(chǎn)總值" -> "國內生產總值"):
+/// brackets holding only lower-case Latin letters, tone marks included, right after a Han
+/// character. An abbreviation ("(GDP)") is upper-case and stays.
+pub fn without_romanisation(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['(', '（']) {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find(['(', '（']) {
+        let bracket = rest[open..].chars().next().map_or(1, char::len_utf8);
+        let inner_start = open + bracket;
+        let close = rest[inner_start..]
+            .find([')', '）'])
+            .map(|c| inner_start + c);
+        let after_han = rest[..open].chars().next_back().is_some_and(is_han);
+        match close {
+            Some(c)
+                if after_han
+                    && c > inner_start
+                    && rest[inner_start..c]
+                        .chars()
+                        .all(|ch| ch == ' ' || (ch.is_lowercase() && !is_han(ch)))
+                    && rest[inner_start..c].trim() != "" =>
+            {
+                out.push_str(&rest[..open]);
+                rest = &rest[c + rest[c..].chars().next().map_or(1, char::len_utf8)..];
+            }
+            _ => {
+                out.push_str(&rest[..inner_start]);
+                rest = &rest[inner_start..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 /// "补助标准由每人每年20元提高到": the change's starting point ends the metric.
@@ -720,6 +759,24 @@ mod tests {
             "广东地区生产总值"
         );
         assert_eq!(clean_metric("城镇调查失业率平均为"), "城镇调查失业率");
+    }
+
+    #[test]
+    fn romanisation_in_brackets_is_no_part_of_a_name() {
+        assert_eq!(
+            without_romanisation("國內(nèi)生產(chǎn)總值"),
+            "國內生產總值"
+        );
+        assert_eq!(
+            without_romanisation("居民收入（shōu rù）增长"),
+            "居民收入增长"
+        );
+        // Abbreviations and counted units in brackets stay.
+        assert_eq!(
+            without_romanisation("国内生产总值(GDP)"),
+            "国内生产总值(GDP)"
+        );
+        assert_eq!(without_romanisation("县（市、区）"), "县（市、区）");
     }
 
     #[test]

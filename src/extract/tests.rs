@@ -463,3 +463,15 @@ fn respectively_refers_to_the_figures_just_given() {
     let metrics: Vec<_> = got.actuals.iter().map(|a| a.metric.as_str()).collect();
     assert_eq!(metrics, ["职工平均工资增长", "农民人均收入增长"]);
 }
+
+#[test]
+fn a_traditional_script_metric_is_named_in_simplified_script() {
+    let got = run(
+        "今年全市社會消費品零售總額(é)增長6%左右，城鎮新增就業（jiù yè）12萬人。",
+        PartKind::Plan,
+    );
+    let metrics: Vec<_> = got.targets.iter().map(|t| t.metric.as_str()).collect();
+    assert_eq!(metrics, ["社会消费品零售总额增长", "城镇新增就业"]);
+    // The quote stays as the page wrote it.
+    assert!(got.targets[0].quote.contains("總額(é)增長"));
+}

@@ -101,11 +101,32 @@ fn merge_goal(t: &mut Table, g: &crate::model::Goal) {
         *n += 1;
     }
     let mut wanted: HashMap<String, usize> = HashMap::new();
-    for x in &g.targets {
-        let key = model_target_key(x);
-        let n = wanted.entry(key.clone()).or_default();
-        let found = existing.get(&(key, *n)).copied();
-        *n += 1;
+    let mut matched: Vec<bool> = vec![false; targets.len()];
+    let exact: Vec<Option<usize>> = g
+        .targets
+        .iter()
+        .map(|x| {
+            let key = model_target_key(x);
+            let n = wanted.entry(key.clone()).or_default();
+            let found = existing.get(&(key, *n)).copied();
+            *n += 1;
+            if let Some(i) = found {
+                matched[i] = true;
+            }
+            found
+        })
+        .collect();
+    for (x, found) in g.targets.iter().zip(exact) {
+        // A newer reading may quote more or less of the same sentence around the same
+        // figure ("加快推进全区12个街道" -> "…12个街道(镇)社区事务受理系统建设"): it is the
+        // target already in the file, hand edits and verdict included.
+        let found = found.or_else(|| {
+            let i = (0..targets.len()).find(|&i| {
+                !matched[i] && targets.get(i).is_some_and(|t| same_figure_requoted(t, x))
+            })?;
+            matched[i] = true;
+            Some(i)
+        });
         match found.and_then(|i| targets.get_mut(i)) {
             Some(table) => {
                 if let Some(a) = &x.actual {
@@ -125,6 +146,22 @@ fn target_key(t: &Table) -> String {
         q if !q.is_empty() => q,
         _ => format!("\u{0}{}", s("metric")),
     }
+}
+
+/// Whether a target in the file and a newly read one are the same figure quoted
+/// differently: one quote holds the other, and the numbers agree.
+fn same_figure_requoted(t: &Table, x: &Target) -> bool {
+    let quote = t.get("quote").and_then(Item::as_str).unwrap_or("");
+    let number = |k: &str| {
+        t.get(k)
+            .and_then(|v| v.as_float().or_else(|| v.as_integer().map(|n| n as f64)))
+    };
+    !quote.is_empty()
+        && !x.quote.is_empty()
+        && (quote.contains(x.quote.as_str()) || x.quote.contains(quote))
+        && number("value") == x.value
+        && number("min") == x.min
+        && number("max") == x.max
 }
 
 fn model_target_key(x: &Target) -> String {

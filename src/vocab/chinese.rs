@@ -25,11 +25,22 @@ pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_uppercase();
     }
+    simplified_char(c)
+}
+
+/// The simplified form of a traditional character; any other character as it is.
+fn simplified_char(c: char) -> char {
     let table = table();
     match table.binary_search_by_key(&c, |&(t, _)| t) {
         Ok(i) => table[i].1,
         Err(_) => c,
     }
+}
+
+/// `s` in simplified script, its punctuation, widths and letters as written: how a
+/// name read from a traditional-script page is shown.
+pub fn in_simplified_script(s: &str) -> String {
+    s.chars().map(simplified_char).collect()
 }
 
 /// The folding table as pairs sorted by the traditional character, for a binary
@@ -74,5 +85,9 @@ mod tests {
         assert_eq!(simplify("城鎮調查失業率"), "城镇调查失业率");
         assert_eq!(simplify("ＧＤＰ"), "GDP");
         assert_eq!(simplify("cpi"), "CPI");
+        assert_eq!(
+            in_simplified_script("外貿（進出口）cpi"),
+            "外贸（进出口）cpi"
+        );
     }
 }
