@@ -104,3 +104,53 @@ fn half_a_year_never_judges_a_year() {
         assert_eq!(v, "unmeasured", "{q}");
     }
 }
+
+/// A repost that lost its line breaks: the speaker's greeting, then the review and the
+/// plan headings inline in one paragraph. Written for this test.
+#[test]
+fn a_repost_without_line_breaks_is_read_by_its_inline_headings() {
+    let text = "# source: https://example.org/news | 区长作政府工作报告\n\n\
+        各位代表：现在，我代表区人民政府向大会报告工作，请予审议。一、2022年工作回顾 过去一年，\
+        全区增加值完成1234.5亿元，可比下降2.1%。新增市级专精特新企业56家，完成城市更新改造\
+        项目12个。二、2023年主要目标 全区增加值增长5.5%左右，新增市级专精特新企业60家以上。\n";
+    let a = analyse(plantrack::read::read_bytes(text.as_bytes()));
+    let titles: Vec<&str> = a
+        .outline
+        .sections
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(titles, ["2022年工作回顾", "2023年主要目标"]);
+    // The speaker is not the issuer.
+    assert!(
+        !a.outline.meta.issuer.contains("我代表"),
+        "{:?}",
+        a.outline.meta.issuer
+    );
+    let read = |items: &[plantrack::extract::Item]| -> Vec<(String, Option<f64>)> {
+        items.iter().map(|i| (i.metric.clone(), i.value)).collect()
+    };
+    assert_eq!(
+        read(&a.actuals),
+        [
+            ("增加值".to_string(), Some(1234.5)),
+            ("增加值可比下降".to_string(), Some(2.1)),
+            ("新增市级专精特新企业".to_string(), Some(56.0)),
+            ("城市更新改造项目".to_string(), Some(12.0)),
+        ]
+    );
+    assert_eq!(
+        read(&a.targets),
+        [
+            ("增加值增长".to_string(), Some(5.5)),
+            ("新增市级专精特新企业".to_string(), Some(60.0)),
+        ]
+    );
+    assert_eq!(
+        part_of(&a, "可比下降"),
+        Some((PartKind::Summary, Some(2022)))
+    );
+    assert_eq!(part_of(&a, "增长5.5%"), Some((PartKind::Plan, Some(2023))));
+    // The year's results never judge the next year's targets.
+    assert!(self_judged(&a).iter().all(|(_, v, _)| *v == "unmeasured"));
+}

@@ -117,7 +117,18 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
         if !filter::is_figure(text, q) {
             continue;
         }
-        let sentence = phrase::sentence_start(text, q.start);
+        // A heading inline with its body ("二、2023年主要目标 全区增加值增长5.5%左右") ends
+        // where its title does: its words name the section, not the figure.
+        let sentence = outline
+            .section_at(q.start)
+            .and_then(|s| {
+                let at = text.get(s.start..q.start)?.find(s.title.as_str())?;
+                Some(s.start + at + s.title.len())
+            })
+            .map_or_else(
+                || phrase::sentence_start(text, q.start),
+                |title_end| phrase::sentence_start(text, q.start).max(title_end),
+            );
         let floor = match &prev {
             Some((end, _)) if *end > sentence && *end <= q.start => *end,
             _ => sentence,

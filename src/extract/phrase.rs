@@ -361,8 +361,8 @@ pub fn subject_of(metric: &str) -> &str {
         .map_or(s, |end| &s[end..])
 }
 
-/// Characters that make the verb before them a noun (覆盖面, 增长率, 完成量).
-const NOUN_ENDINGS: [char; 4] = ['面', '率', '量', '额'];
+/// Characters that make the verb before them a noun (覆盖面, 增长率, 完成量, 增加值).
+const NOUN_ENDINGS: [char; 5] = ['面', '率', '量', '额', '值'];
 
 /// Whether a metric names nothing of its own: once the words that only frame a figure
 /// (adverbs, verbs of reaching and changing, time words) are set aside, less than a
@@ -420,7 +420,9 @@ pub fn clause_subject(clause: &str) -> Option<String> {
             subject.push_str(fund);
         }
     }
-    (subject.chars().count() >= 2 && !names_nothing(&subject)).then_some(subject)
+    // "过去一年，": a clause of time words says when, not what.
+    (subject.chars().count() >= 2 && !names_nothing(&subject) && !is_filler_only(&subject))
+        .then_some(subject)
 }
 
 /// The fund a budget verb names after it ("拟投入社会保障资金2930亿元" -> 社会保障资金).

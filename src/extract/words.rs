@@ -10,6 +10,9 @@ pub const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?', 
 
 /// Words that open a metric phrase without being part of what is counted.
 pub const LEAD_FILLERS: &[&str] = &[
+    // A review's opening time words ("过去一年，全区…"): when, not what
+    "过去一年",
+    "一年来",
     "实际",
     "基本",
     "全年",

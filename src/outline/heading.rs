@@ -42,12 +42,14 @@ const MAX_TITLE_CHARS: usize = 40;
 
 pub fn title_of(rest: &str) -> &str {
     let mut head = rest.split('。').next().unwrap_or(rest);
-    if head.chars().count() > MAX_TITLE_CHARS {
-        if let Some(blank) = head
-            .char_indices()
-            .skip(4)
-            .find(|&(_, c)| c == ' ' || c == '\u{3000}')
-        {
+    if let Some(blank) = head
+        .char_indices()
+        .skip(4)
+        .find(|&(_, c)| c == ' ' || c == '\u{3000}')
+    {
+        // "2022年工作回顾 过去一年，全区…": where what follows the blank runs on as a
+        // sentence, the blank ended the title (a page that lost its line breaks).
+        if head.chars().count() > MAX_TITLE_CHARS || head[blank.0..].contains(['，', ',', '；']) {
             head = &head[..blank.0];
         }
     }

@@ -103,7 +103,12 @@ fn government(all: &[Line], title: &str) -> Option<String> {
         }
     }
     all.iter()
-        .find_map(|l| REGION_BODY.captures(l.text))
+        .find_map(|l| {
+            // "我代表区人民政府": the speaker, not a place.
+            REGION_BODY
+                .captures_iter(l.text)
+                .find(|c| !c[1].contains("代表") && !c[1].contains('我'))
+        })
         .map(|c| format!("{}人民政府", &c[1]))
 }
 

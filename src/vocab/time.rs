@@ -12,6 +12,8 @@ pub const BASELINES: &[&str] = &[
     "去年同期",
     "同比",
     "环比",
+    // at comparable prices: said of a result measured against the year before
+    "可比",
 ];
 
 /// Stretches shorter than a year: a result for one never judges a target for the year.
