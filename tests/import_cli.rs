@@ -178,8 +178,15 @@ fn a_metric_corrected_by_hand_is_kept_by_every_rerun_and_used_by_the_linker() {
         linked.contains("quote = \"全年新认定创新创业孵化载体7家\""),
         "{linked}"
     );
-    // A re-import of the plan keeps the corrected metric and its comment, and the link.
-    assert!(import(&docs, &out).status.success());
+    // A re-import of the plan keeps the corrected metric and its comment, and the link,
+    // and says that the plan was linked before.
+    let again = import(&docs, &out);
+    assert!(again.status.success());
+    assert!(
+        lines(&again)[0].ends_with("2 targets, 2 linked before"),
+        "{:?}",
+        lines(&again)
+    );
     let after = std::fs::read_to_string(&plan).unwrap();
     assert_eq!(after, linked);
 }

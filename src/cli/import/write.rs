@@ -40,6 +40,27 @@ pub fn write(
     let changed = file.save()?;
     let p = file.plan();
     let targets: usize = p.goals.iter().map(|g| g.targets.len()).sum();
+    // Without a summary in this import, the file keeps the links an earlier `link`
+    // wrote: count those rather than report none.
+    let (linked, whence) = match summary {
+        Some((_, rel)) => (linked, format!(" from {rel}")),
+        None => {
+            let kept = p
+                .goals
+                .iter()
+                .flat_map(|g| &g.targets)
+                .filter(|t| t.actual.is_some())
+                .count();
+            (
+                kept,
+                if kept > 0 {
+                    " before".to_string()
+                } else {
+                    String::new()
+                },
+            )
+        }
+    };
     Ok(format!(
         "{} {}: {} {}, {}, {}, {} linked{}",
         if changed { "wrote" } else { "unchanged" },
@@ -49,8 +70,6 @@ pub fn write(
         crate::cli::count(p.goals.len(), "goal", "goals"),
         crate::cli::count(targets, "target", "targets"),
         linked,
-        summary
-            .map(|(_, rel)| format!(" from {rel}"))
-            .unwrap_or_default()
+        whence
     ))
 }
