@@ -117,18 +117,14 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
         if !filter::is_figure(text, q) {
             continue;
         }
+        let section = outline.section_at(q.start);
         // A heading inline with its body ("二、2023年主要目标 全区增加值增长5.5%左右") ends
         // where its title does: its words name the section, not the figure.
-        let sentence = outline
-            .section_at(q.start)
-            .and_then(|s| {
-                let at = text.get(s.start..q.start)?.find(s.title.as_str())?;
-                Some(s.start + at + s.title.len())
-            })
-            .map_or_else(
-                || phrase::sentence_start(text, q.start),
-                |title_end| phrase::sentence_start(text, q.start).max(title_end),
-            );
+        let title_end = section.and_then(|s| {
+            let at = text.get(s.start..q.start)?.find(s.title.as_str())?;
+            Some(s.start + at + s.title.len())
+        });
+        let sentence = phrase::sentence_start(text, q.start).max(title_end.unwrap_or(0));
         let floor = match &prev {
             Some((end, _)) if *end > sentence && *end <= q.start => *end,
             _ => sentence,
@@ -179,17 +175,12 @@ pub fn extract(doc: &Document, outline: &Outline) -> Extracted {
         {
             item.metric = fuller;
         }
-        item.section = outline
-            .section_at(q.start)
-            .map(|s| s.id.clone())
-            .unwrap_or_default();
+        item.section = section.map(|s| s.id.clone()).unwrap_or_default();
         item.period = period_of(text, sentence, q.start, part);
         item.topic = phrase::topic(text, q.start, sentence);
         item.part_year = part.kind == PartKind::Summary
             && (in_part_year(text, sentence, q.start)
-                || outline
-                    .section_at(q.start)
-                    .is_some_and(|s| PART_YEAR.iter().any(|w| s.title.contains(w))));
+                || section.is_some_and(|s| PART_YEAR.iter().any(|w| s.title.contains(w))));
         prev = Some((q.end, item.metric.clone()));
         if item.metric.is_empty() {
             // Nothing says what the number counts: no reader could check it.
